@@ -1,0 +1,50 @@
+package org.jobclass.catalog;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public catalog: the listing by title range and each published class description. */
+@Controller
+class CatalogController {
+
+    private final CatalogService catalog;
+
+    CatalogController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/classes";
+    }
+
+    @GetMapping("/classes")
+    String listing(@RequestParam(required = false) String range, Model model) {
+        CatalogListing listing = catalog.listing();
+        TitleRange selected = range == null ? null : TitleRange.fromKey(range).orElseThrow(CatalogController::notFound);
+        model.addAttribute("listing", listing);
+        model.addAttribute("selected", selected);
+        model.addAttribute("shownRanges", selected == null ? listing.ranges() : List.of(selected));
+        return "catalog/listing";
+    }
+
+    @GetMapping("/classes/{code}/{slug}")
+    String description(@PathVariable String code, @PathVariable String slug, Model model) {
+        model.addAttribute("description",
+                catalog.publishedDescription(code, slug).orElseThrow(CatalogController::notFound));
+        model.addAttribute("qualificationKinds", QualificationKind.values());
+        model.addAttribute("ranges", catalog.listing().ranges());
+        return "catalog/description";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,252 @@
+package org.jobclass.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A class description: one working title of an official class, with its summary,
+ * minimum qualification standards, examples of duties and the class's dates.
+ */
+@Entity
+@Table(name = "class_description")
+public class ClassDescription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "job_class_id", nullable = false)
+    private JobClass jobClass;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "working_title", nullable = false, length = 200)
+    private String workingTitle;
+
+    @NotBlank
+    @Size(max = 200)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Size(max = 100)
+    @Column(name = "sq_oq", length = 100)
+    private String sqOq;
+
+    @NotBlank
+    @Size(max = 10)
+    @Column(nullable = false, length = 10)
+    private String grade;
+
+    @Min(1)
+    @Max(12)
+    @Column(nullable = false)
+    private int months;
+
+    @NotBlank
+    @Column(nullable = false, columnDefinition = "text")
+    private String summary;
+
+    @Column(name = "overtime_eligible", nullable = false)
+    private boolean overtimeEligible;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private DescriptionStatus status = DescriptionStatus.DRAFT;
+
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "class_established")
+    private YearMonth classEstablished;
+
+    @ElementCollection
+    @CollectionTable(name = "description_revision_date", joinColumns = @JoinColumn(name = "description_id"))
+    @Column(name = "revised_on", nullable = false)
+    @OrderBy
+    private List<LocalDate> revisionDates = new ArrayList<>();
+
+    @Column(name = "last_reviewed")
+    private LocalDate lastReviewed;
+
+    @Valid
+    @OneToMany(mappedBy = "description", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<QualificationStandard> qualifications = new ArrayList<>();
+
+    @Valid
+    @OneToMany(mappedBy = "description", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Duty> duties = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected ClassDescription() {
+    }
+
+    public ClassDescription(JobClass jobClass, String workingTitle, String grade, int months, String summary) {
+        this.jobClass = jobClass;
+        this.workingTitle = workingTitle;
+        this.slug = Slugs.of(workingTitle);
+        this.grade = grade;
+        this.months = months;
+        this.summary = summary;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public JobClass getJobClass() {
+        return jobClass;
+    }
+
+    public String getWorkingTitle() {
+        return workingTitle;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getSqOq() {
+        return sqOq;
+    }
+
+    public void setSqOq(String sqOq) {
+        this.sqOq = sqOq;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public boolean isOvertimeEligible() {
+        return overtimeEligible;
+    }
+
+    public void setOvertimeEligible(boolean overtimeEligible) {
+        this.overtimeEligible = overtimeEligible;
+    }
+
+    public DescriptionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DescriptionStatus status) {
+        this.status = status;
+    }
+
+    public YearMonth getClassEstablished() {
+        return classEstablished;
+    }
+
+    public void setClassEstablished(YearMonth classEstablished) {
+        this.classEstablished = classEstablished;
+    }
+
+    public List<LocalDate> getRevisionDates() {
+        return Collections.unmodifiableList(revisionDates);
+    }
+
+    public void addRevisionDate(LocalDate date) {
+        if (!revisionDates.contains(date)) {
+            revisionDates.add(date);
+            revisionDates.sort(null);
+        }
+    }
+
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
+    }
+
+    public void setLastReviewed(LocalDate lastReviewed) {
+        this.lastReviewed = lastReviewed;
+    }
+
+    /** The text of one part of the minimum qualification standards, if the description has it. */
+    public Optional<String> qualification(QualificationKind kind) {
+        return qualifications.stream()
+                .filter(standard -> standard.getKind() == kind)
+                .map(QualificationStandard::getText)
+                .findFirst();
+    }
+
+    public void putQualification(QualificationKind kind, String text) {
+        qualifications.stream()
+                .filter(standard -> standard.getKind() == kind)
+                .findFirst()
+                .ifPresentOrElse(standard -> standard.setText(text),
+                        () -> qualifications.add(new QualificationStandard(this, kind, text)));
+    }
+
+    public List<Duty> getDuties() {
+        return Collections.unmodifiableList(duties);
+    }
+
+    public void addDuty(String text) {
+        duties.add(new Duty(this, duties.size() + 1, text));
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
