@@ -6,10 +6,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The published working titles grouped by title range, each group sorted by title regardless of case and accents. */
+/**
+ * The published working titles grouped by title range, each group sorted by title regardless of case,
+ * accents and leading punctuation.
+ */
 public final class CatalogListing {
+
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Map<TitleRange, List<CatalogEntry>> groups;
 
@@ -20,7 +26,7 @@ public final class CatalogListing {
     public static CatalogListing of(List<CatalogEntry> entries) {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.SECONDARY);
-        Comparator<CatalogEntry> byTitle = Comparator.comparing(CatalogEntry::workingTitle, collator)
+        Comparator<CatalogEntry> byTitle = Comparator.comparing(CatalogListing::sortKey, collator)
                 .thenComparing(CatalogEntry::workingTitle)
                 .thenComparing(CatalogEntry::code);
         Map<TitleRange, List<CatalogEntry>> groups = new EnumMap<>(TitleRange.class);
@@ -32,6 +38,11 @@ public final class CatalogListing {
                 .collect(Collectors.groupingBy(CatalogEntry::range, () -> new EnumMap<>(TitleRange.class),
                         Collectors.toUnmodifiableList())));
         return new CatalogListing(groups);
+    }
+
+    /** Leading quotes and punctuation do not count, as they do not count for the title's range. */
+    private static String sortKey(CatalogEntry entry) {
+        return LEADING_PUNCTUATION.matcher(entry.workingTitle()).replaceFirst("");
     }
 
     public List<CatalogEntry> entries(TitleRange range) {

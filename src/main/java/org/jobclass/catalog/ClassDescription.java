@@ -106,14 +106,12 @@ public class ClassDescription {
     @Column(name = "last_reviewed")
     private LocalDate lastReviewed;
 
-    @Valid
     @OneToMany(mappedBy = "description", cascade = CascadeType.ALL, orphanRemoval = true)
-    private List<QualificationStandard> qualifications = new ArrayList<>();
+    private List<@Valid QualificationStandard> qualifications = new ArrayList<>();
 
-    @Valid
     @OneToMany(mappedBy = "description", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<Duty> duties = new ArrayList<>();
+    private List<@Valid Duty> duties = new ArrayList<>();
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,0 +1,54 @@
+package org.jobclass.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jobclass.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/** The migrations build the whole schema and the seeded plan on a brand-new, empty database. */
+class FlywayMigrationTest {
+
+    @Test
+    void migrationsRunOnAnEmptyDatabase() throws SQLException {
+        String url = freshDatabase("jobclass_migration_test");
+        TestDatabase.Connection server = TestDatabase.connection();
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(), server.password(), true);
+        try {
+            MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+            assertThat(result.success).isTrue();
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2");
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
+                    + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
+                    .containsExactly("class_description", "description_revision_date", "duty", "job_class", "qualification_standard");
+            assertThat(jdbc.queryForList("select working_title from class_description where status = 'PUBLISHED' order by working_title",
+                    String.class)).containsExactly(
+                    "Coordinator, Innovative and Progressive Systemwide Training",
+                    "Coordinator, Organizational Development, Office of School Support and Well-Being");
+            assertThat(jdbc.queryForList("select count(*) from duty group by description_id order by 1", Integer.class))
+                    .isEqualTo(List.of(8, 12));
+            assertThat(jdbc.queryForObject("select count(*) from qualification_standard", Integer.class)).isEqualTo(10);
+        } finally {
+            dataSource.destroy();
+        }
+    }
+
+    private static String freshDatabase(String name) throws SQLException {
+        TestDatabase.Connection server = TestDatabase.connection();
+        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password())) {
+            connection.createStatement().execute("drop database if exists " + name);
+            connection.createStatement().execute("create database " + name);
+        }
+        return server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+}
