@@ -1,0 +1,45 @@
+package org.jobclass.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by its matching chromedriver. Both come from the system's packages
+ * ({@code apt-get install chromium chromium-driver}); no browser is ever downloaded by the tests.
+ */
+public final class Browser {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("jobclass.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("jobclass.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        requireExecutable(CHROMIUM);
+        requireExecutable(CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+
+    private static void requireExecutable(Path path) {
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException(path + " is missing: install Debian's chromium and chromium-driver"
+                    + " (apt-get install chromium chromium-driver), as .ci/run does.");
+        }
+    }
+}
