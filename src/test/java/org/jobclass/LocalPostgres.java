@@ -23,9 +23,14 @@ class LocalPostgres {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-        Files.createDirectories(DATA_DIRECTORY);
+        return start(DATA_DIRECTORY);
+    }
+
+    /** Starts a server on the cluster in {@code dataDirectory}, creating the cluster only when there is none yet. */
+    static EmbeddedPostgres start(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory);
         return EmbeddedPostgres.builder()
-                .setDataDirectory(DATA_DIRECTORY.toAbsolutePath())
+                .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(false)
                 .start();
     }
