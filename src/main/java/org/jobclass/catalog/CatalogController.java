@@ -1,6 +1,7 @@
 package org.jobclass.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,12 @@ class CatalogController {
 
     @GetMapping("/classes/{code}/{slug}")
     String description(@PathVariable String code, @PathVariable String slug, Model model) {
-        model.addAttribute("description",
-                catalog.publishedDescription(code, slug).orElseThrow(CatalogController::notFound));
-        model.addAttribute("qualificationKinds", QualificationKind.values());
+        Optional<DescriptionContent> content = catalog.publishedDescription(code, slug);
+        if (content.isEmpty()) {
+            CatalogEntry moved = catalog.currentAddressOf(code, slug).orElseThrow(CatalogController::notFound);
+            return "redirect:/classes/" + moved.code() + "/" + moved.slug();
+        }
+        model.addAttribute("content", content.get());
         model.addAttribute("ranges", catalog.listing().ranges());
         return "catalog/description";
     }

@@ -5,25 +5,35 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the public may read: published class descriptions only. */
+/** What the public may read: the published revisions of published class descriptions, nothing else. */
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
 
     private final ClassDescriptionRepository descriptions;
+    private final DescriptionRevisionRepository revisions;
+    private final DescriptionPublisher publisher;
 
-    CatalogService(ClassDescriptionRepository descriptions) {
+    CatalogService(ClassDescriptionRepository descriptions, DescriptionRevisionRepository revisions,
+                   DescriptionPublisher publisher) {
         this.descriptions = descriptions;
+        this.revisions = revisions;
+        this.publisher = publisher;
     }
 
     public CatalogListing listing() {
         return CatalogListing.of(descriptions.findPublishedEntries());
     }
 
-    /** A published description with everything its page shows, or empty when there is none at that address. */
-    public Optional<ClassDescription> publishedDescription(String code, String slug) {
-        return descriptions.findWithDuties(code, slug, DescriptionStatus.PUBLISHED)
-                .map(descriptions::fetchQualifications)
-                .map(descriptions::fetchRevisionDates);
+    /** The published content at this address, or empty when nothing is published there. */
+    public Optional<DescriptionContent> publishedDescription(String code, String slug) {
+        return revisions.findPublishedAt(code, slug).map(publisher::content);
+    }
+
+    /** Where a description once published at this address is published now, after a change of title or code. */
+    public Optional<CatalogEntry> currentAddressOf(String code, String slug) {
+        return revisions.findFormerlyPublishedAt(code, slug)
+                .map(revision -> new CatalogEntry(revision.getWorkingTitle(), revision.getCode(), revision.getGrade(),
+                        revision.getSlug()));
     }
 }

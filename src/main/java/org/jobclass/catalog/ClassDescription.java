@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -34,6 +35,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
@@ -93,18 +95,35 @@ public class ClassDescription {
     @Column(nullable = false, length = 10)
     private DescriptionStatus status = DescriptionStatus.DRAFT;
 
+    // The class's dates are an admin's, changed apart from the editors' text: no conflict between the two.
+    @OptimisticLock(excluded = true)
     @Convert(converter = YearMonthConverter.class)
     @Column(name = "class_established")
     private YearMonth classEstablished;
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "description_revision_date", joinColumns = @JoinColumn(name = "description_id"))
     @Column(name = "revised_on", nullable = false)
     @OrderBy
     private List<LocalDate> revisionDates = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_reviewed")
     private LocalDate lastReviewed;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_revision_id")
+    private DescriptionRevision publishedRevision;
+
+    @Column(name = "unpublished_changes", nullable = false)
+    private boolean unpublishedChanges;
+
+    @Column(name = "created_by", length = 60, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 60)
+    private String updatedBy;
 
     @OneToMany(mappedBy = "description", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<@Valid QualificationStandard> qualifications = new ArrayList<>();
@@ -145,8 +164,20 @@ public class ClassDescription {
         return jobClass;
     }
 
+    public void setJobClass(JobClass jobClass) {
+        this.jobClass = jobClass;
+    }
+
     public String getWorkingTitle() {
         return workingTitle;
+    }
+
+    public void setWorkingTitle(String workingTitle) {
+        this.workingTitle = workingTitle;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
     }
 
     public String getSlug() {
@@ -165,12 +196,24 @@ public class ClassDescription {
         return grade;
     }
 
+    public void setGrade(String grade) {
+        this.grade = grade;
+    }
+
     public int getMonths() {
         return months;
     }
 
+    public void setMonths(int months) {
+        this.months = months;
+    }
+
     public String getSummary() {
         return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
     }
 
     public boolean isOvertimeEligible() {
@@ -208,6 +251,10 @@ public class ClassDescription {
         }
     }
 
+    public void removeRevisionDate(LocalDate date) {
+        revisionDates.remove(date);
+    }
+
     public LocalDate getLastReviewed() {
         return lastReviewed;
     }
@@ -224,6 +271,18 @@ public class ClassDescription {
                 .findFirst();
     }
 
+    /** Sets every part of the qualification standards at once; a part without text is removed. */
+    public void setQualifications(Map<QualificationKind, String> texts) {
+        for (QualificationKind kind : QualificationKind.values()) {
+            String text = texts.get(kind);
+            if (text == null || text.isBlank()) {
+                qualifications.removeIf(standard -> standard.getKind() == kind);
+            } else {
+                putQualification(kind, text);
+            }
+        }
+    }
+
     public void putQualification(QualificationKind kind, String text) {
         qualifications.stream()
                 .filter(standard -> standard.getKind() == kind)
@@ -238,6 +297,52 @@ public class ClassDescription {
 
     public void addDuty(String text) {
         duties.add(new Duty(this, duties.size() + 1, text));
+    }
+
+    /** Replaces the duties by these texts, in this order, keeping the records of the positions that remain. */
+    public void setDuties(List<String> texts) {
+        while (duties.size() > texts.size()) {
+            duties.remove(duties.size() - 1);
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (i < duties.size()) {
+                duties.get(i).setText(texts.get(i));
+            } else {
+                addDuty(texts.get(i));
+            }
+        }
+    }
+
+    public DescriptionRevision getPublishedRevision() {
+        return publishedRevision;
+    }
+
+    void setPublishedRevision(DescriptionRevision publishedRevision) {
+        this.publishedRevision = publishedRevision;
+    }
+
+    public boolean hasUnpublishedChanges() {
+        return unpublishedChanges;
+    }
+
+    public void setUnpublishedChanges(boolean unpublishedChanges) {
+        this.unpublishedChanges = unpublishedChanges;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** Records who made the latest change; the first one also as the creator. */
+    public void changedBy(String username) {
+        if (createdBy == null) {
+            createdBy = username;
+        }
+        updatedBy = username;
     }
 
     public Instant getCreatedAt() {

@@ -49,4 +49,8 @@ public class Duty {
     public String getText() {
         return text;
     }
+
+    void setText(String text) {
+        this.text = text;
+    }
 }

@@ -2,16 +2,18 @@ package org.jobclass.catalog;
 
 import org.springframework.stereotype.Component;
 
-/** Saves class descriptions for tests that need more than the two seeded ones. */
+/** Saves class descriptions for tests that need more than the two seeded ones; retired ones were published first. */
 @Component
 class CatalogFixtures {
 
     private final JobClassRepository jobClasses;
     private final ClassDescriptionRepository descriptions;
+    private final DescriptionPublisher publisher;
 
-    CatalogFixtures(JobClassRepository jobClasses, ClassDescriptionRepository descriptions) {
+    CatalogFixtures(JobClassRepository jobClasses, ClassDescriptionRepository descriptions, DescriptionPublisher publisher) {
         this.jobClasses = jobClasses;
         this.descriptions = descriptions;
+        this.publisher = publisher;
     }
 
     ClassDescription published(String code, String workingTitle) {
@@ -24,7 +26,11 @@ class CatalogFixtures {
         ClassDescription description = new ClassDescription(jobClass, workingTitle, "15", 10,
                 "Performs the work of a " + workingTitle + ".");
         description.addDuty("Performs related work as required.");
+        descriptions.save(description);
+        if (status != DescriptionStatus.DRAFT) {
+            publisher.publish(description, "fixture", null);
+        }
         description.setStatus(status);
-        return descriptions.save(description);
+        return description;
     }
 }

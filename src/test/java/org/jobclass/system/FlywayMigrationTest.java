@@ -26,11 +26,12 @@ class FlywayMigrationTest {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
-                    .containsExactly("class_description", "description_revision_date", "duty", "job_class", "qualification_standard");
+                    .containsExactly("account", "audit_change", "audit_event", "class_description", "description_revision",
+                            "description_revision_date", "duty", "job_class", "qualification_standard");
             assertThat(jdbc.queryForList("select working_title from class_description where status = 'PUBLISHED' order by working_title",
                     String.class)).containsExactly(
                     "Coordinator, Innovative and Progressive Systemwide Training",
@@ -38,6 +39,9 @@ class FlywayMigrationTest {
             assertThat(jdbc.queryForList("select count(*) from duty group by description_id order by 1", Integer.class))
                     .isEqualTo(List.of(8, 12));
             assertThat(jdbc.queryForObject("select count(*) from qualification_standard", Integer.class)).isEqualTo(10);
+            assertThat(jdbc.queryForList("select r.content ->> 'workingTitle' from class_description d"
+                    + " join description_revision r on r.id = d.published_revision_id order by 1", String.class))
+                    .as("each published description has its first revision").hasSize(2);
         } finally {
             dataSource.destroy();
         }

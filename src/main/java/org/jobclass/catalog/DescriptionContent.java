@@ -1,0 +1,65 @@
+package org.jobclass.catalog;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a class description says, as one value: what a published revision keeps, what the public
+ * page and the preview show, and what two versions are compared by.
+ */
+public record DescriptionContent(
+        String officialTitle,
+        String code,
+        String sqOq,
+        String workingTitle,
+        String grade,
+        int months,
+        String summary,
+        Map<QualificationKind, String> qualifications,
+        boolean overtimeEligible,
+        List<String> duties,
+        YearMonth classEstablished,
+        List<LocalDate> revisionDates,
+        LocalDate lastReviewed) {
+
+    public DescriptionContent {
+        qualifications = qualifications == null ? Map.of() : Map.copyOf(qualifications);
+        duties = duties == null ? List.of() : List.copyOf(duties);
+        revisionDates = revisionDates == null ? List.of() : revisionDates.stream().sorted().toList();
+    }
+
+    public static DescriptionContent of(ClassDescription description) {
+        Map<QualificationKind, String> qualifications = new EnumMap<>(QualificationKind.class);
+        for (QualificationKind kind : QualificationKind.values()) {
+            description.qualification(kind).ifPresent(text -> qualifications.put(kind, text));
+        }
+        return new DescriptionContent(
+                description.getJobClass().getOfficialTitle(),
+                description.getJobClass().getCode(),
+                description.getSqOq(),
+                description.getWorkingTitle(),
+                description.getGrade(),
+                description.getMonths(),
+                description.getSummary(),
+                qualifications,
+                description.isOvertimeEligible(),
+                description.getDuties().stream().map(Duty::getText).toList(),
+                description.getClassEstablished(),
+                description.getRevisionDates(),
+                description.getLastReviewed());
+    }
+
+    /** The text of one part of the minimum qualification standards; empty when the description has none. */
+    public String qualification(QualificationKind kind) {
+        return qualifications.getOrDefault(kind, "");
+    }
+
+    /** The same content with the class's dates as given. */
+    public DescriptionContent withDates(YearMonth established, List<LocalDate> revised, LocalDate reviewed) {
+        return new DescriptionContent(officialTitle, code, sqOq, workingTitle, grade, months, summary, qualifications,
+                overtimeEligible, duties, established, revised, reviewed);
+    }
+}

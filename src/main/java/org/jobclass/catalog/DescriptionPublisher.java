@@ -1,0 +1,57 @@
+package org.jobclass.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Makes a description's content public by keeping it as a new, immutable revision. */
+@Service
+@Transactional
+public class DescriptionPublisher {
+
+    private final DescriptionRevisionRepository revisions;
+    private final DescriptionContentJson json;
+    private final Clock clock;
+
+    DescriptionPublisher(DescriptionRevisionRepository revisions, DescriptionContentJson json, Clock clock) {
+        this.revisions = revisions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Publishes the working copy as it stands. */
+    public DescriptionRevision publish(ClassDescription description, String publishedBy, String note) {
+        DescriptionRevision revision = save(description, description.getSlug(), DescriptionContent.of(description),
+                publishedBy, note);
+        description.setStatus(DescriptionStatus.PUBLISHED);
+        description.setUnpublishedChanges(false);
+        return revision;
+    }
+
+    /**
+     * Republishes what the public already sees with the description's current dates, leaving any unpublished
+     * edits of the working copy unpublished. Only for a description that is published.
+     */
+    public DescriptionRevision republishDates(ClassDescription description, String publishedBy, String note) {
+        DescriptionRevision current = description.getPublishedRevision();
+        DescriptionContent content = content(current).withDates(description.getClassEstablished(),
+                description.getRevisionDates(), description.getLastReviewed());
+        return save(description, current.getSlug(), content, publishedBy, note);
+    }
+
+    private DescriptionRevision save(ClassDescription description, String slug, DescriptionContent content,
+                                     String publishedBy, String note) {
+        DescriptionRevision revision = revisions.save(new DescriptionRevision(description,
+                revisions.lastNumber(description) + 1, slug, json.write(content), content,
+                Instant.now(clock), publishedBy, note));
+        description.setPublishedRevision(revision);
+        return revision;
+    }
+
+    @Transactional(readOnly = true)
+    public DescriptionContent content(DescriptionRevision revision) {
+        return json.read(revision.getContentJson());
+    }
+}

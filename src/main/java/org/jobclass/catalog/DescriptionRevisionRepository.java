@@ -1,0 +1,27 @@
+package org.jobclass.catalog;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DescriptionRevisionRepository extends JpaRepository<DescriptionRevision, Long> {
+
+    @Query("select coalesce(max(r.number), 0) from DescriptionRevision r where r.description = :description")
+    int lastNumber(ClassDescription description);
+
+    /** The revision the public sees at this address: the current one of a published description. */
+    @Query("""
+            select r from ClassDescription d join d.publishedRevision r
+            where d.status = org.jobclass.catalog.DescriptionStatus.PUBLISHED and r.code = :code and r.slug = :slug
+            """)
+    Optional<DescriptionRevision> findPublishedAt(String code, String slug);
+
+    /** The current revision of a published description that was once published at this address. */
+    @Query("""
+            select current from DescriptionRevision old join old.description d join d.publishedRevision current
+            where d.status = org.jobclass.catalog.DescriptionStatus.PUBLISHED and old.code = :code and old.slug = :slug
+            order by old.number desc limit 1
+            """)
+    Optional<DescriptionRevision> findFormerlyPublishedAt(String code, String slug);
+}
