@@ -1,7 +1,9 @@
 package org.jobclass.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,4 +15,34 @@ public interface ClassDescriptionRepository extends JpaRepository<ClassDescripti
             where d.status = org.jobclass.catalog.DescriptionStatus.PUBLISHED
             """)
     List<CatalogEntry> findPublishedEntries();
+
+    @EntityGraph(attributePaths = {"jobClass", "publishedRevision"})
+    @Query("select d from ClassDescription d")
+    List<ClassDescription> findAllWithClass();
+
+    @EntityGraph(attributePaths = {"jobClass", "duties"})
+    Optional<ClassDescription> findWithDutiesById(Long id);
+
+    /** Loads the qualification standards into an already loaded description (one query per collection). */
+    @Query("select d from ClassDescription d left join fetch d.qualifications where d = :description")
+    ClassDescription fetchQualifications(ClassDescription description);
+
+    @Query("select d from ClassDescription d left join fetch d.revisionDates where d = :description")
+    ClassDescription fetchRevisionDates(ClassDescription description);
+
+    /** A description with everything its content holds. */
+    default Optional<ClassDescription> findComplete(long id) {
+        return findWithDutiesById(id).map(this::fetchQualifications).map(this::fetchRevisionDates);
+    }
+
+    @Query("""
+            select count(d) > 0 from ClassDescription d
+            where d.jobClass = :jobClass and lower(d.workingTitle) = lower(:workingTitle) and d.id <> :exceptId
+            """)
+    boolean hasWorkingTitle(JobClass jobClass, String workingTitle, long exceptId);
+
+    @Query("select count(d) > 0 from ClassDescription d where d.jobClass = :jobClass and d.slug = :slug and d.id <> :exceptId")
+    boolean hasSlug(JobClass jobClass, String slug, long exceptId);
+
+    List<ClassDescription> findByJobClass(JobClass jobClass);
 }

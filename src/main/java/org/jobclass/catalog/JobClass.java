@@ -51,4 +51,8 @@ public class JobClass {
     public String getOfficialTitle() {
         return officialTitle;
     }
+
+    public void setOfficialTitle(String officialTitle) {
+        this.officialTitle = officialTitle;
+    }
 }

@@ -1,0 +1,10 @@
+package org.jobclass.editing;
+
+import java.time.Instant;
+
+import org.jobclass.catalog.DescriptionStatus;
+
+/** One description as the editors' dashboard lists it. */
+public record DashboardRow(long id, String workingTitle, String code, DescriptionStatus status,
+                           boolean unpublishedChanges, Instant updatedAt, String updatedBy, String publicPath) {
+}

@@ -1,0 +1,196 @@
+package org.jobclass.editing;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.jobclass.catalog.DescriptionStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' pages: the dashboard, one form to create and edit a description (its duties added, removed
+ * and reordered by plain form buttons), the preview, and publishing, retiring and restoring.
+ */
+@Controller
+@RequestMapping("/editor")
+class DescriptionEditorController {
+
+    private static final String FORM_VIEW = "editing/form";
+
+    private final EditingService editing;
+    private final MessageSource messages;
+
+    DescriptionEditorController(EditingService editing, MessageSource messages) {
+        this.editing = editing;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String dashboard(@RequestParam(required = false) DescriptionStatus status,
+                     @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("rows", editing.dashboard(status, q));
+        model.addAttribute("status", status);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("statuses", DescriptionStatus.values());
+        return "editing/dashboard";
+    }
+
+    @GetMapping("/descriptions/new")
+    String newDescription(@RequestParam Optional<Long> basedOn, Model model) {
+        model.addAttribute("form", editing.newForm(basedOn));
+        return FORM_VIEW;
+    }
+
+    @GetMapping("/descriptions/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", editing.editForm(id));
+        model.addAttribute("summary", editing.summary(id));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/descriptions")
+    String create(@Valid @ModelAttribute("form") DescriptionForm form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, Principal principal,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        long id;
+        try {
+            id = editing.create(form, principal.getName());
+        } catch (DuplicateWorkingTitleException | DataIntegrityViolationException e) {
+            rejectDuplicateTitle(result);
+            return FORM_VIEW;
+        }
+        if ("publish".equals(action)) {
+            editing.publish(id, 0, principal.getName());
+        }
+        redirect.addFlashAttribute("success", message("publish".equals(action) ? "editing.published" : "editing.created"));
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    @PostMapping("/descriptions/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DescriptionForm form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+                  RedirectAttributes redirect) {
+        form.setId(id);
+        if (result.hasErrors()) {
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        }
+        try {
+            long version = editing.update(id, form, principal.getName());
+            if ("publish".equals(action)) {
+                editing.publish(id, version, principal.getName());
+            }
+        } catch (EditConflictException conflict) {
+            return showConflict(id, form, conflict, model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            DescriptionSummary current = editing.summary(id);
+            return showConflict(id, form, new EditConflictException(current.content(), current.version(),
+                    current.updatedBy(), current.updatedAt()), model);
+        } catch (DuplicateWorkingTitleException | DataIntegrityViolationException e) {
+            rejectDuplicateTitle(result);
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        }
+        redirect.addFlashAttribute("success", message("publish".equals(action) ? "editing.published" : "editing.saved"));
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "addDuty")
+    String addDuty(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form, Model model) {
+        form.addDuty();
+        return redisplay(id, model);
+    }
+
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "removeDuty")
+    String removeDuty(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
+                      @RequestParam int removeDuty, Model model) {
+        form.removeDuty(removeDuty);
+        return redisplay(id, model);
+    }
+
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "moveDutyUp")
+    String moveDutyUp(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
+                      @RequestParam int moveDutyUp, Model model) {
+        form.moveDuty(moveDutyUp, -1);
+        return redisplay(id, model);
+    }
+
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "moveDutyDown")
+    String moveDutyDown(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
+                        @RequestParam int moveDutyDown, Model model) {
+        form.moveDuty(moveDutyDown, 1);
+        return redisplay(id, model);
+    }
+
+    @GetMapping("/descriptions/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        DescriptionSummary summary = editing.summary(id);
+        model.addAttribute("summary", summary);
+        model.addAttribute("content", summary.content());
+        return "editing/preview";
+    }
+
+    @PostMapping("/descriptions/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect) {
+        try {
+            editing.publish(id, version, principal.getName());
+            redirect.addFlashAttribute("success", message("editing.published"));
+        } catch (EditConflictException | ObjectOptimisticLockingFailureException changed) {
+            redirect.addFlashAttribute("failure", message("editing.changedSincePreview"));
+        }
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    @PostMapping("/descriptions/{id}/retire")
+    String retire(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        editing.retire(id, principal.getName());
+        redirect.addFlashAttribute("success", message("editing.retired"));
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    @PostMapping("/descriptions/{id}/restore")
+    String restore(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        editing.restore(id, principal.getName());
+        redirect.addFlashAttribute("success", message("editing.restored"));
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    private String redisplay(Optional<Long> id, Model model) {
+        id.ifPresent(existing -> model.addAttribute("summary", editing.summary(existing)));
+        return FORM_VIEW;
+    }
+
+    /** Shows the editor's own unsaved text again, beside what is saved now, to merge by hand and save again. */
+    private String showConflict(long id, DescriptionForm form, EditConflictException conflict, Model model) {
+        form.setVersion(conflict.currentVersion());
+        model.addAttribute("summary", editing.summary(id));
+        model.addAttribute("saved", DescriptionForm.withContent(conflict.current()));
+        model.addAttribute("conflictBy", conflict.savedBy());
+        model.addAttribute("conflictAt", conflict.savedAt());
+        return FORM_VIEW;
+    }
+
+    private static void rejectDuplicateTitle(BindingResult result) {
+        result.rejectValue("workingTitle", "form.workingTitle.taken");
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

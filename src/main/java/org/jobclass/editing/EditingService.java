@@ -1,0 +1,242 @@
+package org.jobclass.editing;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jobclass.audit.AuditAction;
+import org.jobclass.audit.AuditLog;
+import org.jobclass.audit.AuditSubject;
+import org.jobclass.audit.FieldChange;
+import org.jobclass.catalog.ClassDescription;
+import org.jobclass.catalog.ClassDescriptionRepository;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionPublisher;
+import org.jobclass.catalog.DescriptionRevision;
+import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.catalog.JobClass;
+import org.jobclass.catalog.JobClassRepository;
+import org.jobclass.catalog.Slugs;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' work on class descriptions: create, edit, publish, retire and restore, each recorded in the
+ * audit log. Nothing is ever deleted, and a save never overwrites a save it has not seen.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('EDITOR')")
+public class EditingService {
+
+    private final ClassDescriptionRepository descriptions;
+    private final JobClassRepository jobClasses;
+    private final DescriptionPublisher publisher;
+    private final AuditLog audit;
+
+    EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
+                   AuditLog audit) {
+        this.descriptions = descriptions;
+        this.jobClasses = jobClasses;
+        this.publisher = publisher;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DashboardRow> dashboard(DescriptionStatus status, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return descriptions.findAllWithClass().stream()
+                .filter(description -> status == null || description.getStatus() == status)
+                .filter(description -> wanted.isEmpty()
+                        || description.getWorkingTitle().toLowerCase(Locale.ROOT).contains(wanted)
+                        || description.getJobClass().getCode().contains(wanted)
+                        || description.getJobClass().getOfficialTitle().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing((ClassDescription description) -> description.getWorkingTitle().toLowerCase(Locale.ROOT))
+                        .thenComparing(description -> description.getJobClass().getCode()))
+                .map(EditingService::row)
+                .toList();
+    }
+
+    private static DashboardRow row(ClassDescription description) {
+        DescriptionRevision published = description.getPublishedRevision();
+        String publicPath = description.getStatus() == DescriptionStatus.PUBLISHED && published != null
+                ? "/classes/" + published.getCode() + "/" + published.getSlug() : null;
+        return new DashboardRow(description.getId(), description.getWorkingTitle(), description.getJobClass().getCode(),
+                description.getStatus(), description.hasUnpublishedChanges(), description.getUpdatedAt(),
+                description.getUpdatedBy(), publicPath);
+    }
+
+    @Transactional(readOnly = true)
+    public DescriptionForm editForm(long id) {
+        return DescriptionForm.of(complete(id));
+    }
+
+    /** A blank form, or one holding a copy of another description's content for a new working title under its code. */
+    @Transactional(readOnly = true)
+    public DescriptionForm newForm(Optional<Long> basedOn) {
+        return basedOn.map(id -> {
+            DescriptionForm form = DescriptionForm.withContent(DescriptionContent.of(complete(id)));
+            form.setWorkingTitle("");
+            return form;
+        }).orElseGet(DescriptionForm::new);
+    }
+
+    @Transactional(readOnly = true)
+    public DescriptionSummary summary(long id) {
+        ClassDescription description = complete(id);
+        return new DescriptionSummary(description.getId(), description.getVersion(), description.getStatus(),
+                description.hasUnpublishedChanges(), description.getPublishedRevision() != null,
+                DescriptionContent.of(description), description.getUpdatedAt(), description.getUpdatedBy(),
+                row(description).publicPath());
+    }
+
+    public long create(DescriptionForm form, String actor) {
+        JobClass jobClass = jobClassFor(form, actor);
+        requireUniqueWorkingTitle(jobClass, form.getWorkingTitle().strip(), -1);
+        ClassDescription description = new ClassDescription(jobClass, form.getWorkingTitle().strip(),
+                form.getGrade().strip(), form.getMonths(), DescriptionForm.clean(form.getSummary()));
+        description.setSlug(uniqueSlug(jobClass, description.getWorkingTitle(), -1));
+        applyText(description, form);
+        description.changedBy(actor);
+        descriptions.saveAndFlush(description);
+        audit.record(actor, AuditAction.DESCRIPTION_CREATED, AuditSubject.DESCRIPTION, description.getId(),
+                label(description), ContentChanges.created(DescriptionContent.of(description)));
+        return description.getId();
+    }
+
+    /**
+     * Saves the editor's form over the working copy, unless someone else saved it since the form was opened.
+     * Returns the version now saved.
+     */
+    public long update(long id, DescriptionForm form, String actor) {
+        ClassDescription description = complete(id);
+        if (form.getVersion() == null || form.getVersion() != description.getVersion()) {
+            throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
+                    description.getUpdatedBy(), description.getUpdatedAt());
+        }
+        DescriptionContent before = DescriptionContent.of(description);
+        JobClass jobClass = jobClassFor(form, actor);
+        String workingTitle = form.getWorkingTitle().strip();
+        requireUniqueWorkingTitle(jobClass, workingTitle, id);
+        if (!jobClass.equals(description.getJobClass()) || !workingTitle.equals(description.getWorkingTitle())) {
+            description.setSlug(uniqueSlug(jobClass, workingTitle, id));
+        }
+        description.setJobClass(jobClass);
+        description.setWorkingTitle(workingTitle);
+        description.setGrade(form.getGrade().strip());
+        description.setMonths(form.getMonths());
+        description.setSummary(DescriptionForm.clean(form.getSummary()));
+        applyText(description, form);
+        DescriptionContent after = DescriptionContent.of(description);
+        List<FieldChange> changes = ContentChanges.between(before, after);
+        if (changes.isEmpty()) {
+            return description.getVersion();
+        }
+        description.changedBy(actor);
+        description.setUnpublishedChanges(isPublishedButDifferent(description, after));
+        descriptions.saveAndFlush(description);
+        audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, id, label(description), changes);
+        return description.getVersion();
+    }
+
+    /** Publishes the working copy as it stands, provided it is the version the editor last saw. */
+    public void publish(long id, long seenVersion, String actor) {
+        ClassDescription description = complete(id);
+        if (seenVersion != description.getVersion()) {
+            throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
+                    description.getUpdatedBy(), description.getUpdatedAt());
+        }
+        DescriptionContent before = description.getPublishedRevision() == null ? null
+                : publisher.content(description.getPublishedRevision());
+        DescriptionRevision revision = publisher.publish(description, actor, null);
+        description.changedBy(actor);
+        descriptions.saveAndFlush(description);
+        audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, id, label(description),
+                "revision " + revision.getNumber(), ContentChanges.between(before, DescriptionContent.of(description)));
+    }
+
+    public void retire(long id, String actor) {
+        ClassDescription description = complete(id);
+        if (description.getStatus() == DescriptionStatus.RETIRED) {
+            return;
+        }
+        changeStatus(description, DescriptionStatus.RETIRED, AuditAction.DESCRIPTION_RETIRED, actor);
+    }
+
+    /** Brings a retired description back: to the public site if it had been published, otherwise as a draft. */
+    public void restore(long id, String actor) {
+        ClassDescription description = complete(id);
+        if (description.getStatus() != DescriptionStatus.RETIRED) {
+            return;
+        }
+        DescriptionStatus restored = description.getPublishedRevision() == null
+                ? DescriptionStatus.DRAFT : DescriptionStatus.PUBLISHED;
+        changeStatus(description, restored, AuditAction.DESCRIPTION_RESTORED, actor);
+    }
+
+    private void changeStatus(ClassDescription description, DescriptionStatus status, AuditAction action, String actor) {
+        DescriptionStatus before = description.getStatus();
+        description.setStatus(status);
+        description.changedBy(actor);
+        descriptions.saveAndFlush(description);
+        audit.record(actor, action, AuditSubject.DESCRIPTION, description.getId(), label(description),
+                List.of(new FieldChange("status", before.name(), status.name())));
+    }
+
+    private ClassDescription complete(long id) {
+        return descriptions.findComplete(id).orElseThrow(() -> new DescriptionNotFoundException(id));
+    }
+
+    private void applyText(ClassDescription description, DescriptionForm form) {
+        String sqOq = DescriptionForm.clean(form.getSqOq());
+        description.setSqOq(sqOq.isEmpty() ? null : sqOq);
+        description.setOvertimeEligible(form.isOvertimeEligible());
+        description.setQualifications(form.qualifications());
+        description.setDuties(form.keptDuties());
+    }
+
+    /**
+     * The official class of the form's code. The official title belongs to the code: changing it here
+     * changes it for every working title under that code, which then differ from what is published.
+     */
+    private JobClass jobClassFor(DescriptionForm form, String actor) {
+        String code = form.getCode().strip();
+        String officialTitle = form.getOfficialTitle().strip();
+        JobClass jobClass = jobClasses.findByCode(code).orElseGet(() -> jobClasses.save(new JobClass(code, officialTitle)));
+        if (!jobClass.getOfficialTitle().equals(officialTitle)) {
+            jobClass.setOfficialTitle(officialTitle);
+            for (ClassDescription sibling : descriptions.findByJobClass(jobClass)) {
+                if (sibling.getPublishedRevision() != null) {
+                    sibling.setUnpublishedChanges(true);
+                }
+            }
+        }
+        return jobClass;
+    }
+
+    private boolean isPublishedButDifferent(ClassDescription description, DescriptionContent working) {
+        DescriptionRevision published = description.getPublishedRevision();
+        return published != null && !publisher.content(published).equals(working);
+    }
+
+    private void requireUniqueWorkingTitle(JobClass jobClass, String workingTitle, long exceptId) {
+        if (jobClass.getId() != null && descriptions.hasWorkingTitle(jobClass, workingTitle, exceptId)) {
+            throw new DuplicateWorkingTitleException();
+        }
+    }
+
+    private String uniqueSlug(JobClass jobClass, String workingTitle, long exceptId) {
+        String base = Slugs.of(workingTitle);
+        String slug = base;
+        for (int suffix = 2; jobClass.getId() != null && descriptions.hasSlug(jobClass, slug, exceptId); suffix++) {
+            slug = base + "-" + suffix;
+        }
+        return slug;
+    }
+
+    private static String label(ClassDescription description) {
+        return description.getJobClass().getCode() + " " + description.getWorkingTitle();
+    }
+}

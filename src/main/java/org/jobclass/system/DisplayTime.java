@@ -1,0 +1,24 @@
+package org.jobclass.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/** Shows moments to HR staff in the office's time zone; used by templates as {@code @displayTime}. */
+@Component("displayTime")
+public class DisplayTime {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Clock clock;
+
+    DisplayTime(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : FORMAT.format(instant.atZone(clock.getZone()));
+    }
+}
