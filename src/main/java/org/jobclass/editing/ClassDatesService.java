@@ -1,0 +1,116 @@
+package org.jobclass.editing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jobclass.audit.AuditAction;
+import org.jobclass.audit.AuditLog;
+import org.jobclass.audit.AuditSubject;
+import org.jobclass.audit.FieldChange;
+import org.jobclass.catalog.ClassDescription;
+import org.jobclass.catalog.ClassDescriptionRepository;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionPublisher;
+import org.jobclass.catalog.DescriptionStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admins' dates of a class: Class Established, Date(s) Revised and Last Reviewed. No date lies in the
+ * future or before the class was established. On a published description a change shows on the public
+ * page at once, as a new revision of what was published, without publishing the editors' pending edits.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class ClassDatesService {
+
+    static final String ESTABLISHED = "established";
+    static final String REVISED = "revisedOn";
+    static final String REVIEWED = "reviewedOn";
+
+    private final ClassDescriptionRepository descriptions;
+    private final DescriptionPublisher publisher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ClassDatesService(ClassDescriptionRepository descriptions, DescriptionPublisher publisher, AuditLog audit, Clock clock) {
+        this.descriptions = descriptions;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public void setClassEstablished(long id, YearMonth established, String actor) {
+        change(id, actor, description -> {
+            if (established != null) {
+                if (established.isAfter(YearMonth.now(clock))) {
+                    throw new DateRuleException(ESTABLISHED, "dates.error.future");
+                }
+                boolean revisedEarlier = description.getRevisionDates().stream()
+                        .anyMatch(revised -> YearMonth.from(revised).isBefore(established));
+                boolean reviewedEarlier = description.getLastReviewed() != null
+                        && YearMonth.from(description.getLastReviewed()).isBefore(established);
+                if (revisedEarlier || reviewedEarlier) {
+                    throw new DateRuleException(ESTABLISHED, "dates.error.afterLaterDates");
+                }
+            }
+            description.setClassEstablished(established);
+        });
+    }
+
+    public void addRevisionDate(long id, LocalDate revised, String actor) {
+        change(id, actor, description -> {
+            requirePastAndAfterEstablishment(description, revised, REVISED);
+            description.addRevisionDate(revised);
+        });
+    }
+
+    public void removeRevisionDate(long id, LocalDate revised, String actor) {
+        change(id, actor, description -> description.removeRevisionDate(revised));
+    }
+
+    public void setLastReviewed(long id, LocalDate reviewed, String actor) {
+        change(id, actor, description -> {
+            if (reviewed != null) {
+                requirePastAndAfterEstablishment(description, reviewed, REVIEWED);
+            }
+            description.setLastReviewed(reviewed);
+        });
+    }
+
+    private void requirePastAndAfterEstablishment(ClassDescription description, LocalDate date, String field) {
+        if (date.isAfter(today())) {
+            throw new DateRuleException(field, "dates.error.future");
+        }
+        YearMonth established = description.getClassEstablished();
+        if (established != null && date.isBefore(established.atDay(1))) {
+            throw new DateRuleException(field, "dates.error.beforeEstablished");
+        }
+    }
+
+    private void change(long id, String actor, Consumer<ClassDescription> change) {
+        ClassDescription description = descriptions.findComplete(id).orElseThrow(() -> new DescriptionNotFoundException(id));
+        DescriptionContent before = DescriptionContent.of(description);
+        change.accept(description);
+        List<FieldChange> changes = ContentChanges.datesBetween(before, DescriptionContent.of(description));
+        if (changes.isEmpty()) {
+            return;
+        }
+        String detail = null;
+        if (description.getStatus() == DescriptionStatus.PUBLISHED) {
+            detail = "republished as revision " + publisher.republishDates(description, actor, "Dates changed").getNumber();
+        }
+        descriptions.saveAndFlush(description);
+        audit.record(actor, AuditAction.DATES_CHANGED, AuditSubject.DESCRIPTION, id,
+                description.getJobClass().getCode() + " " + description.getWorkingTitle(), detail, changes);
+    }
+}
