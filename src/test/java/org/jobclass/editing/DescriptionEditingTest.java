@@ -1,0 +1,254 @@
+package org.jobclass.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.List;
+
+import org.jobclass.audit.AuditAction;
+import org.jobclass.audit.AuditEvent;
+import org.jobclass.audit.AuditEventRepository;
+import org.jobclass.audit.AuditSubject;
+import org.jobclass.catalog.ClassDescription;
+import org.jobclass.catalog.ClassDescriptionRepository;
+import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.testing.ApplicationTest;
+import org.jobclass.testing.HtmlPages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An editor creates, edits, publishes, retires and restores descriptions in the browser's forms. */
+@ApplicationTest
+@Transactional
+@WithMockUser(username = "ed", roles = "EDITOR")
+class DescriptionEditingTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ClassDescriptionRepository descriptions;
+
+    @Autowired
+    AuditEventRepository auditEvents;
+
+    @Test
+    void aNewDescriptionIsADraftThatThePublicCannotSeeUntilPublished() {
+        long id = create(DescriptionFormRequests.valid("0042", "Laboratory Technician"));
+
+        assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getStatus).isEqualTo(DescriptionStatus.DRAFT);
+        assertThat(mvc.get().uri("/classes/0042/laboratory-technician")).hasStatus(404);
+        assertThat(HtmlPages.get(mvc, "/classes").text()).doesNotContain("Laboratory Technician");
+
+        publish(id);
+
+        Document page = HtmlPages.get(mvc, "/classes/0042/laboratory-technician");
+        assertThat(page.selectFirst("[data-field=code]").text()).isEqualTo("0042");
+        assertThat(page.selectFirst("[data-field=summary]").text()).isEqualTo("Maintains the laboratories of the school system.");
+        assertThat(page.select("[data-field=duties] li").eachText())
+                .containsExactly("Cleans glassware.", "Orders supplies.", "Performs related work as required.");
+        assertThat(page.selectFirst("[data-field=overtime-eligible]").text()).isEqualTo("Yes");
+        assertThat(page.selectFirst("[data-field=PHYSICAL_DEMANDS]").text()).isEqualTo("Lifting up to 40 pounds.");
+    }
+
+    @Test
+    void savingAndPublishingAtOnceMakesTheDescriptionPublic() {
+        MvcTestResult result = DescriptionFormRequests.valid("0043", "Stage Technician").post(mvc, "/editor/descriptions",
+                "action", "publish");
+
+        assertThat(result).hasStatus(302);
+        assertThat(HtmlPages.get(mvc, "/classes/0043/stage-technician").selectFirst("h1").text()).isEqualTo("Stage Technician");
+    }
+
+    @Test
+    void editingAPublishedDescriptionChangesThePublicPageOnlyWhenPublished() {
+        long id = create(DescriptionFormRequests.valid("0044", "Grounds Technician"));
+        publish(id);
+
+        assertThat(DescriptionFormRequests.valid("0044", "Grounds Technician")
+                .set("summary", "Keeps the grounds of every school.")
+                .duties(List.of("Mows lawns.", "Orders supplies."))
+                .post(mvc, "/editor/descriptions/" + id, "version", "1")).hasStatus(302);
+
+        Document before = HtmlPages.get(mvc, "/classes/0044/grounds-technician");
+        assertThat(before.selectFirst("[data-field=summary]").text()).isEqualTo("Maintains the laboratories of the school system.");
+        assertThat(HtmlPages.get(mvc, "/editor").select("tr:contains(Grounds Technician) .pending").text())
+                .isEqualTo("unpublished changes");
+
+        publish(id);
+
+        Document after = HtmlPages.get(mvc, "/classes/0044/grounds-technician");
+        assertThat(after.selectFirst("[data-field=summary]").text()).isEqualTo("Keeps the grounds of every school.");
+        assertThat(after.select("[data-field=duties] li").eachText()).containsExactly("Mows lawns.", "Orders supplies.");
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreReportedBesideThemAndEverythingTypedIsKept() {
+        long before = descriptions.count();
+        MvcTestResult result = DescriptionFormRequests.valid("04A2", "")
+                .set("grade", " ")
+                .set("months", "13")
+                .set("summary", "")
+                .set("officialTitle", "")
+                .set("knowledgeSkillsAbilities", "Typed text that must survive.")
+                .post(mvc, "/editor/descriptions");
+
+        assertThat(result).hasStatusOk();
+        Document form = HtmlPages.parse(result);
+        assertThat(form.selectFirst("#code-error").text()).isEqualTo("Use digits only, for example 0435.");
+        assertThat(form.selectFirst("#workingTitle-error").text()).isEqualTo("Please fill this in.");
+        assertThat(form.selectFirst("#officialTitle-error").text()).isEqualTo("Please fill this in.");
+        assertThat(form.selectFirst("#grade-error").text()).isEqualTo("Please fill this in.");
+        assertThat(form.selectFirst("#months-error").text()).isEqualTo("Enter a number of months from 1 to 12.");
+        assertThat(form.selectFirst("#summary-error").text()).isEqualTo("Please fill this in.");
+        assertThat(form.selectFirst("#code").attr("value")).isEqualTo("04A2");
+        assertThat(form.selectFirst("#code").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.selectFirst("#months").attr("value")).isEqualTo("13");
+        assertThat(form.selectFirst("#knowledgeSkillsAbilities").text()).isEqualTo("Typed text that must survive.");
+        assertThat(descriptions.count()).isEqualTo(before);
+        assertThat(duties(form)).containsExactly("Cleans glassware.", "Orders supplies.", "Performs related work as required.");
+    }
+
+    @Test
+    void monthsThatAreNotANumberAreReportedBesideTheField() {
+        Document form = HtmlPages.parse(DescriptionFormRequests.valid("0045", "Pool Technician").set("months", "twelve")
+                .post(mvc, "/editor/descriptions"));
+
+        assertThat(form.selectFirst("#months-error").text()).isEqualTo("Enter a number of months from 1 to 12.");
+        assertThat(form.selectFirst("#months").attr("value")).isEqualTo("twelve");
+    }
+
+    @Test
+    void tooLongTextIsReportedWithTheLimit() {
+        Document form = HtmlPages.parse(DescriptionFormRequests.valid("0045", "x".repeat(201))
+                .post(mvc, "/editor/descriptions"));
+
+        assertThat(form.selectFirst("#workingTitle-error").text()).isEqualTo("This is too long: at most 200 characters.");
+    }
+
+    @Test
+    void aWorkingTitleIsUniqueUnderItsCodeButMayRepeatUnderAnother() {
+        create(DescriptionFormRequests.valid("0046", "Bus Technician"));
+
+        Document refused = HtmlPages.parse(DescriptionFormRequests.valid("0046", "bus technician").post(mvc, "/editor/descriptions"));
+        assertThat(refused.selectFirst("#workingTitle-error").text())
+                .isEqualTo("Another description under this code already has this working title.");
+        assertThat(refused.selectFirst("#workingTitle").attr("value")).isEqualTo("bus technician");
+
+        assertThat(DescriptionFormRequests.valid("0047", "Bus Technician").post(mvc, "/editor/descriptions")).hasStatus(302);
+    }
+
+    @Test
+    void dutiesAreAddedRemovedAndReorderedWithPlainFormButtons() {
+        var form = DescriptionFormRequests.valid("0048", "Boiler Technician").duties(List.of("First.", "Second.", "Third."));
+
+        Document moved = HtmlPages.parse(form.post(mvc, "/editor/descriptions", "moveDutyUp", "2"));
+        assertThat(duties(moved)).containsExactly("First.", "Third.", "Second.");
+
+        Document removed = HtmlPages.parse(form.duties(duties(moved)).post(mvc, "/editor/descriptions", "removeDuty", "0"));
+        assertThat(duties(removed)).containsExactly("Third.", "Second.");
+
+        Document added = HtmlPages.parse(form.duties(duties(removed)).post(mvc, "/editor/descriptions", "addDuty", "true"));
+        assertThat(duties(added)).containsExactly("Third.", "Second.", "");
+        assertThat(added.selectFirst("#workingTitle").attr("value")).isEqualTo("Boiler Technician");
+
+        Document down = HtmlPages.parse(form.duties(List.of("Third.", "Second.", "Fourth.")).post(mvc, "/editor/descriptions", "moveDutyDown", "0"));
+        assertThat(duties(down)).containsExactly("Second.", "Third.", "Fourth.");
+
+        long id = create(form.duties(List.of("Second.", "Third.", "", "Fourth.")));
+        publish(id);
+        assertThat(HtmlPages.get(mvc, "/classes/0048/boiler-technician").select("[data-field=duties] li").eachText())
+                .containsExactly("Second.", "Third.", "Fourth.");
+    }
+
+    @Test
+    void aNewWorkingTitleUnderAnExistingCodeStartsFromAChosenDescription() {
+        Document form = HtmlPages.get(mvc, "/editor/descriptions/new?basedOn=1");
+
+        assertThat(form.selectFirst("#code").attr("value")).isEqualTo("0435");
+        assertThat(form.selectFirst("#officialTitle").attr("value")).isEqualTo("Coordinator");
+        assertThat(form.selectFirst("#grade").attr("value")).isEqualTo("N");
+        assertThat(form.selectFirst("#workingTitle").attr("value")).isEmpty();
+        assertThat(form.select(".duty textarea")).hasSize(12);
+        assertThat(form.selectFirst("input[name=id]").attr("value")).isEmpty();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesOverwritesNothingAndShowsBothVersions() {
+        long id = create(DescriptionFormRequests.valid("0049", "Kiln Technician"));
+
+        assertThat(DescriptionFormRequests.valid("0049", "Kiln Technician").set("summary", "First editor's summary.")
+                .post(mvc, "/editor/descriptions/" + id, "version", "0")).hasStatus(302);
+        MvcTestResult second = DescriptionFormRequests.valid("0049", "Kiln Technician").set("summary", "Second editor's summary.")
+                .post(mvc, "/editor/descriptions/" + id, "version", "0");
+
+        assertThat(second).hasStatusOk();
+        Document conflict = HtmlPages.parse(second);
+        assertThat(conflict.selectFirst("#conflict-heading").text())
+                .isEqualTo("Someone else saved this description while you were editing it");
+        assertThat(conflict.selectFirst("#summary").text()).isEqualTo("Second editor's summary.");
+        assertThat(conflict.selectFirst("#summary ~ .saved-version .text").text()).isEqualTo("First editor's summary.");
+        assertThat(conflict.selectFirst("input[name=version]").attr("value")).isEqualTo("1");
+        assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getSummary).isEqualTo("First editor's summary.");
+
+        assertThat(DescriptionFormRequests.valid("0049", "Kiln Technician").set("summary", "Merged summary.")
+                .post(mvc, "/editor/descriptions/" + id, "version", "1")).hasStatus(302);
+        assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getSummary).isEqualTo("Merged summary.");
+    }
+
+    @Test
+    void aRetiredDescriptionLeavesThePublicSiteAndCanBeRestored() {
+        long id = create(DescriptionFormRequests.valid("0050", "Sound Technician"));
+        publish(id);
+
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/retire").with(csrf())).hasStatus(302);
+        assertThat(mvc.get().uri("/classes/0050/sound-technician")).hasStatus(404);
+        assertThat(HtmlPages.get(mvc, "/classes").text()).doesNotContain("Sound Technician");
+        assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getStatus).isEqualTo(DescriptionStatus.RETIRED);
+
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/restore").with(csrf())).hasStatus(302);
+        assertThat(HtmlPages.get(mvc, "/classes/0050/sound-technician").selectFirst("h1").text()).isEqualTo("Sound Technician");
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoAndWhatChangedFieldByField() {
+        long id = create(DescriptionFormRequests.valid("0051", "Print Technician"));
+        DescriptionFormRequests.valid("0051", "Print Technician").set("grade", "16")
+                .duties(List.of("Cleans glassware.", "Runs the press.", "Performs related work as required."))
+                .post(mvc, "/editor/descriptions/" + id, "version", "0");
+        publish(id);
+
+        List<AuditEvent> events = auditEvents.findBySubjectTypeAndSubjectIdOrderByIdDesc(AuditSubject.DESCRIPTION, id);
+        assertThat(events).extracting(AuditEvent::getAction).containsExactly(
+                AuditAction.DESCRIPTION_PUBLISHED, AuditAction.DESCRIPTION_EDITED, AuditAction.DESCRIPTION_CREATED);
+        assertThat(events).extracting(AuditEvent::getActor).containsOnly("ed");
+        AuditEvent edit = events.get(1);
+        assertThat(edit.getChanges()).extracting(change -> change.getField() + ": " + change.getOldValue() + " -> " + change.getNewValue())
+                .containsExactly("grade: 15 -> 16", "duty 2: Orders supplies. -> Runs the press.");
+        assertThat(events.get(2).getChanges()).extracting(change -> change.getField())
+                .contains("code", "workingTitle", "summary", "duty 1", "duty 3");
+    }
+
+    private long create(DescriptionFormRequests form) {
+        MvcTestResult result = form.post(mvc, "/editor/descriptions");
+        assertThat(result).hasStatus(302);
+        String location = result.getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("^/editor/descriptions/(\\d+)/preview$", "$1"));
+    }
+
+    private void publish(long id) {
+        long version = descriptions.findById(id).orElseThrow().getVersion();
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/publish")
+                .with(csrf())
+                .param("version", String.valueOf(version))).hasStatus(302);
+    }
+
+    private static List<String> duties(Document form) {
+        return form.select(".duty textarea").stream().map(textarea -> textarea.text()).toList();
+    }
+}
