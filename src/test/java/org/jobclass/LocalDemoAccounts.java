@@ -15,10 +15,6 @@ class LocalDemoAccounts {
     ApplicationRunner demoEditor(AccountService accounts,
                                  @Value("${jobclass.demo.editor.username}") String username,
                                  @Value("${jobclass.demo.editor.password}") String password) {
-        return args -> {
-            if (!accounts.usernameTaken(username)) {
-                accounts.create(username, "Demo Editor", AccountRole.EDITOR, password, null);
-            }
-        };
+        return args -> accounts.createIfAbsent(username, "Demo Editor", AccountRole.EDITOR, password);
     }
 }

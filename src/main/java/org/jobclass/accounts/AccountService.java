@@ -7,11 +7,15 @@ import org.jobclass.audit.AuditAction;
 import org.jobclass.audit.AuditLog;
 import org.jobclass.audit.AuditSubject;
 import org.jobclass.audit.FieldChange;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts and changes their role, access and password; there is always at least one active admin. */
+/**
+ * Creates accounts and changes their role, access and password, for admins only; there is always at least one
+ * active admin. Every change is audited, and a change of access ends the account's open sessions.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -28,22 +32,37 @@ public class AccountService {
         this.sessions = sessions;
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> all() {
         return accounts.findAllByOrderByUsernameAsc();
     }
 
     @Transactional(readOnly = true)
-    public Account get(long id) {
+    Account get(long id) {
         return accounts.findById(id).orElseThrow(() -> new AccountRuleException("accounts.error.notFound"));
     }
 
     @Transactional(readOnly = true)
-    public boolean usernameTaken(String username) {
+    boolean usernameTaken(String username) {
         return accounts.existsByUsernameIgnoreCase(username);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public Account create(String username, String displayName, AccountRole role, String password, String actor) {
+        return createAccount(username, displayName, role, password, actor);
+    }
+
+    /** For start-up only: creates the account unless its username is taken. Not reachable from the web. */
+    public boolean createIfAbsent(String username, String displayName, AccountRole role, String password) {
+        if (accounts.existsByUsernameIgnoreCase(username.strip())) {
+            return false;
+        }
+        createAccount(username, displayName, role, password, null);
+        return true;
+    }
+
+    private Account createAccount(String username, String displayName, AccountRole role, String password, String actor) {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
         if (accounts.existsByUsernameIgnoreCase(normalized)) {
             throw new AccountRuleException("accounts.error.usernameTaken");
@@ -56,6 +75,7 @@ public class AccountService {
         return account;
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public void changeRole(long id, AccountRole role, String actor) {
         Account account = get(id);
         if (account.getRole() == role) {
@@ -71,6 +91,7 @@ public class AccountService {
                 List.of(new FieldChange("role", before.name(), role.name())));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public void disable(long id, String actor) {
         Account account = get(id);
         if (!account.isEnabled()) {
@@ -85,6 +106,7 @@ public class AccountService {
                 List.of(new FieldChange("enabled", "true", "false")));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public void enable(long id, String actor) {
         Account account = get(id);
         if (account.isEnabled()) {
@@ -95,6 +117,7 @@ public class AccountService {
                 List.of(new FieldChange("enabled", "false", "true")));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String password, String actor) {
         Account account = get(id);
         account.setPasswordHash(passwordEncoder.encode(password));
@@ -103,13 +126,17 @@ public class AccountService {
                 account.getUsername(), List.of());
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdmin() {
+        return accounts.existsByRoleAndEnabledTrue(AccountRole.ADMIN);
+    }
+
     /** Creates the first admin from configuration when there is no active admin yet. */
     public boolean createInitialAdmin(String username, String password) {
         if (!accounts.lockActiveAdmins().isEmpty()) {
             return false;
         }
-        create(username, "Administrator", AccountRole.ADMIN, password, null);
-        return true;
+        return createIfAbsent(username, "Administrator", AccountRole.ADMIN, password);
     }
 
     private void requireAnotherActiveAdmin(Account account) {

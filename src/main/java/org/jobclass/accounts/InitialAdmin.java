@@ -47,6 +47,6 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     private boolean accountsHaveAnActiveAdmin() {
-        return accounts.all().stream().anyMatch(Account::isActiveAdmin);
+        return accounts.hasActiveAdmin();
     }
 }

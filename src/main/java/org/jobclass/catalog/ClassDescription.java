@@ -112,6 +112,8 @@ public class ClassDescription {
     @Column(name = "last_reviewed")
     private LocalDate lastReviewed;
 
+    // Republishing new dates changes it without touching the editors' text.
+    @OptimisticLock(excluded = true)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "published_revision_id")
     private DescriptionRevision publishedRevision;

@@ -1,0 +1,163 @@
+package org.jobclass.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jobclass.audit.AuditAction;
+import org.jobclass.audit.AuditEvent;
+import org.jobclass.audit.AuditEventRepository;
+import org.jobclass.testing.ApplicationTest;
+import org.jobclass.testing.HtmlPages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+/** HR staff sign in and out on the site's own page; failures are throttled and audited. */
+@ApplicationTest
+@Transactional
+class SignInTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    AuditEventRepository auditEvents;
+
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    /** Failed sign-ins are counted per account across tests, so each test signs in with accounts of its own. */
+    private String editor;
+    private String admin;
+
+    @BeforeEach
+    void accounts() {
+        int number = ACCOUNTS.incrementAndGet();
+        editor = "signin-editor-" + number;
+        admin = "signin-admin-" + number;
+        accounts.createIfAbsent(editor, "Sign-in Editor", AccountRole.EDITOR, "correct-password");
+        accounts.createIfAbsent(admin, "Sign-in Admin", AccountRole.ADMIN, "admin-password!");
+    }
+
+    @Test
+    void theSignInPageHasTheSitesLookAndACsrfProtectedForm() {
+        Document page = HtmlPages.get(mvc, "/login");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Staff sign-in");
+        assertThat(page.selectFirst(".site-title").text()).isEqualTo("Office of Human Resources - Montgomery County Public Schools");
+        assertThat(page.select("form[action=/login] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void signingInLeadsToTheDashboard() {
+        MvcTestResult result = signIn(editor, "correct-password", "198.51.100.1", new MockHttpSession());
+
+        assertThat(result).hasStatus(302).hasRedirectedUrl("/editor");
+        assertThat(mvc.get().uri("/editor").session((MockHttpSession) result.getRequest().getSession())).hasStatusOk();
+    }
+
+    @Test
+    void usernamesAreNotCaseSensitive() {
+        assertThat(signIn(editor.toUpperCase(), "correct-password", "198.51.100.2", new MockHttpSession()))
+                .hasRedirectedUrl("/editor");
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndKeepsTheUsername() {
+        MockHttpSession session = new MockHttpSession();
+        assertThat(signIn(editor, "wrong-password", "198.51.100.3", session)).hasRedirectedUrl("/login?error");
+
+        Document page = HtmlPages.parse(mvc.get().uri("/login?error").session(session).exchange());
+
+        assertThat(page.selectFirst("[role=alert]").text())
+                .isEqualTo("The username or password is not right, or the account is disabled. Please try again.");
+        assertThat(page.selectFirst("#username").attr("value")).isEqualTo(editor);
+        assertThat(page.selectFirst("#password").attr("value")).isEmpty();
+    }
+
+    @Test
+    void afterFiveFailuresTheAccountIsRefusedEvenWithTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(editor, "guess-" + i, "198.51.100.4", new MockHttpSession()))
+                    .hasRedirectedUrl("/login?error");
+        }
+
+        assertThat(signIn(editor, "correct-password", "198.51.100.5", new MockHttpSession()))
+                .hasRedirectedUrl("/login?throttled");
+        assertThat(signIn(admin, "admin-password!", "198.51.100.4", new MockHttpSession()))
+                .hasRedirectedUrl("/editor");
+        Document page = HtmlPages.get(mvc, "/login?throttled");
+        assertThat(page.selectFirst("[role=alert]").text()).startsWith("Too many failed sign-ins.");
+    }
+
+    @Test
+    void afterTwentyFailuresFromOneAddressItIsRefusedForEveryAccount() {
+        for (int i = 0; i < 20; i++) {
+            signIn("nobody-" + i, "guess", "203.0.113.20", new MockHttpSession());
+        }
+
+        assertThat(signIn(admin, "admin-password!", "203.0.113.20", new MockHttpSession()))
+                .hasRedirectedUrl("/login?throttled");
+        assertThat(signIn(admin, "admin-password!", "203.0.113.21", new MockHttpSession()))
+                .hasRedirectedUrl("/editor");
+    }
+
+    @Test
+    void failedAndSuccessfulSignInsAreAuditedWithTheirAddress() {
+        signIn(editor, "wrong-password", "198.51.100.6", new MockHttpSession());
+        signIn(editor, "correct-password", "198.51.100.6", new MockHttpSession());
+
+        List<AuditEvent> failures = auditEvents.findByActionOrderByIdDesc(AuditAction.SIGN_IN_FAILED);
+        assertThat(failures.get(0).getSubjectLabel()).isEqualTo(editor);
+        assertThat(failures.get(0).getDetail()).isEqualTo("rejected; from 198.51.100.6");
+        assertThat(failures.get(0).getActor()).isNull();
+        List<AuditEvent> successes = auditEvents.findByActionOrderByIdDesc(AuditAction.SIGNED_IN);
+        assertThat(successes.get(0).getActor()).isEqualTo(editor);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        MvcTestResult signedIn = signIn(editor, "correct-password", "198.51.100.7", new MockHttpSession());
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+
+        assertThat(mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/login?signedOut");
+
+        assertThat(mvc.get().uri("/editor").session(session)).hasStatus(302).redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessions() {
+        MvcTestResult signedIn = signIn(editor, "correct-password", "198.51.100.8", new MockHttpSession());
+        MockHttpSession editorSession = (MockHttpSession) signedIn.getRequest().getSession();
+        assertThat(mvc.get().uri("/editor").session(editorSession)).hasStatusOk();
+
+        MockHttpSession adminSession = (MockHttpSession) signIn(admin, "admin-password!", "198.51.100.9",
+                new MockHttpSession()).getRequest().getSession();
+        long editorId = repository.findByUsernameIgnoreCase(editor).orElseThrow().getId();
+        assertThat(mvc.post().uri("/admin/accounts/" + editorId + "/disable").session(adminSession).with(csrf()))
+                .hasStatus(302);
+
+        assertThat(mvc.get().uri("/editor").session(editorSession)).hasStatus(302).hasRedirectedUrl("/login?expired");
+    }
+
+    private MvcTestResult signIn(String username, String password, String address, MockHttpSession session) {
+        return mvc.post().uri("/login").session(session).with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).param("username", username).param("password", password).exchange();
+    }
+}
