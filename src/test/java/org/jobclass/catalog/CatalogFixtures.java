@@ -1,26 +1,31 @@
 package org.jobclass.catalog;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Saves class descriptions for tests that need more than the two seeded ones; retired ones were published first. */
 @Component
-class CatalogFixtures {
+public class CatalogFixtures {
 
     private final JobClassRepository jobClasses;
     private final ClassDescriptionRepository descriptions;
     private final DescriptionPublisher publisher;
 
-    CatalogFixtures(JobClassRepository jobClasses, ClassDescriptionRepository descriptions, DescriptionPublisher publisher) {
+    private final JdbcTemplate jdbc;
+
+    CatalogFixtures(JobClassRepository jobClasses, ClassDescriptionRepository descriptions, DescriptionPublisher publisher,
+                    JdbcTemplate jdbc) {
         this.jobClasses = jobClasses;
         this.descriptions = descriptions;
         this.publisher = publisher;
+        this.jdbc = jdbc;
     }
 
-    ClassDescription published(String code, String workingTitle) {
+    public ClassDescription published(String code, String workingTitle) {
         return save(code, workingTitle, DescriptionStatus.PUBLISHED);
     }
 
-    ClassDescription save(String code, String workingTitle, DescriptionStatus status) {
+    public ClassDescription save(String code, String workingTitle, DescriptionStatus status) {
         JobClass jobClass = jobClasses.findByCode(code)
                 .orElseGet(() -> jobClasses.save(new JobClass(code, "Official " + code)));
         ClassDescription description = new ClassDescription(jobClass, workingTitle, "15", 10,
@@ -32,5 +37,15 @@ class CatalogFixtures {
         }
         description.setStatus(status);
         return description;
+    }
+
+    /** Removes what a test committed under this code, so that later tests see the catalog as seeded. */
+    public void deleteEverythingUnder(String code) {
+        String descriptionsOfCode = "select d.id from class_description d join job_class c on c.id = d.job_class_id where c.code = ?";
+        jdbc.update("update class_description set status = 'DRAFT', published_revision_id = null where id in ("
+                + descriptionsOfCode + ")", code);
+        jdbc.update("delete from description_revision where description_id in (" + descriptionsOfCode + ")", code);
+        jdbc.update("delete from class_description where id in (" + descriptionsOfCode + ")", code);
+        jdbc.update("delete from job_class where code = ?", code);
     }
 }
