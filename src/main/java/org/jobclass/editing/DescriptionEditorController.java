@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.DescriptionStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,10 +32,12 @@ class DescriptionEditorController {
     private static final String FORM_VIEW = "editing/form";
 
     private final EditingService editing;
+    private final CatalogService catalog;
     private final MessageSource messages;
 
-    DescriptionEditorController(EditingService editing, MessageSource messages) {
+    DescriptionEditorController(EditingService editing, CatalogService catalog, MessageSource messages) {
         this.editing = editing;
+        this.catalog = catalog;
         this.messages = messages;
     }
 
@@ -143,6 +146,7 @@ class DescriptionEditorController {
         DescriptionSummary summary = editing.summary(id);
         model.addAttribute("summary", summary);
         model.addAttribute("content", summary.content());
+        model.addAttribute("ranges", catalog.listing().ranges());
         return "editing/preview";
     }
 

@@ -57,6 +57,26 @@ class DescriptionEditingTest {
     }
 
     @Test
+    void thePreviewShowsTheWorkingCopyExactlyAsThePublicPageWillShowIt() {
+        long id = create(DescriptionFormRequests.valid("0052", "Greenhouse Technician"));
+        publish(id);
+        DescriptionFormRequests.valid("0052", "Greenhouse Technician").set("summary", "Grows plants for science classes.")
+                .post(mvc, "/editor/descriptions/" + id, "version", "1");
+
+        Document preview = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/preview");
+        Document published = HtmlPages.get(mvc, "/classes/0052/greenhouse-technician");
+
+        assertThat(preview.selectFirst("article [data-field=summary]").text()).isEqualTo("Grows plants for science classes.");
+        assertThat(published.selectFirst("article [data-field=summary]").text())
+                .isEqualTo("Maintains the laboratories of the school system.");
+        assertThat(preview.select(".breadcrumb li").eachText()).isEqualTo(published.select(".breadcrumb li").eachText());
+        assertThat(preview.selectFirst(".sorted-by").text()).isEqualTo(published.selectFirst(".sorted-by").text());
+        assertThat(preview.select("article [data-field]").eachAttr("data-field"))
+                .isEqualTo(published.select("article [data-field]").eachAttr("data-field"));
+        assertThat(preview.selectFirst(".preview-bar").text()).contains("unpublished changes");
+    }
+
+    @Test
     void savingAndPublishingAtOnceMakesTheDescriptionPublic() {
         MvcTestResult result = DescriptionFormRequests.valid("0043", "Stage Technician").post(mvc, "/editor/descriptions",
                 "action", "publish");

@@ -52,7 +52,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Not allowed");
         assertNoInternals(response.body());
     }
 
