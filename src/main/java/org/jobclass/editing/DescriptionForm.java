@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.jobclass.catalog.ClassDescription;
 import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.QualificationKind;
+import org.jobclass.catalog.TextBlocks;
 
 /** What an editor may change in a class description: every field of the page except the admin's dates. */
 public class DescriptionForm {
@@ -109,17 +110,13 @@ public class DescriptionForm {
         return texts;
     }
 
-    /** The duties as they will be kept: trimmed, blank lines left out. */
+    /** The duties as they will be kept: each on one line, empty ones left out. */
     public List<String> keptDuties() {
-        return duties.stream().map(DescriptionForm::clean).filter(duty -> !duty.isEmpty()).toList();
+        return duties.stream().map(TextBlocks::oneLine).filter(duty -> !duty.isEmpty()).toList();
     }
 
-    /**
-     * Blank text removed from around a field and Windows line ends made plain, so that what is kept is
-     * what was meant and two saves of the same text compare equal.
-     */
     static String clean(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").strip();
+        return TextBlocks.normalize(text);
     }
 
     void addDuty() {

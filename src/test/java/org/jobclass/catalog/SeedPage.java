@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A copy of one of the original class description pages, read field by field so that a rendered
  * page can be compared with it. Field names are those of the rendered page's {@code data-field} attributes.
  */
-record SeedPage(String siteTitle, List<String> breadcrumb, String sortedBy, Map<String, String> fields,
+public record SeedPage(String siteTitle, List<String> breadcrumb, String sortedBy, Map<String, String> fields,
                 List<String> duties) {
 
     private static final Map<String, Pattern> LINE_FIELDS = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ record SeedPage(String siteTitle, List<String> breadcrumb, String sortedBy, Map<
     private static final Pattern WORKING_LINE = Pattern.compile("^WORKING TITLE: (.+) GRADE: (\\S+) MONTHS: (\\d+)$");
     private static final Pattern INLINE_DUTY_NUMBER = Pattern.compile("(?:^|(?<=\\.) )\\d{1,2}\\. ");
 
-    static SeedPage read(String fileName) {
+    public static SeedPage read(String fileName) {
         List<String> lines = load(fileName).lines().toList();
         Map<String, String> fields = new LinkedHashMap<>();
 
