@@ -87,6 +87,19 @@ public class ClassDatesService {
         });
     }
 
+    /** Sets all three dates at once, as an imported page records them; refused as a whole when they do not fit. */
+    public void replace(long id, ClassDates dates, String actor) {
+        change(id, actor, description -> {
+            dates.violation(today()).ifPresent(key -> {
+                throw new DateRuleException(REVISED, key);
+            });
+            description.setClassEstablished(dates.established());
+            description.getRevisionDates().forEach(description::removeRevisionDate);
+            dates.revised().forEach(description::addRevisionDate);
+            description.setLastReviewed(dates.reviewed());
+        });
+    }
+
     private void requirePastAndAfterEstablishment(ClassDescription description, LocalDate date, String field) {
         if (date.isAfter(today())) {
             throw new DateRuleException(field, "dates.error.future");

@@ -1,7 +1,7 @@
 package org.jobclass.editing;
 
 /** A date the rules refuse: which field, and the message key saying why. */
-class DateRuleException extends RuntimeException {
+public class DateRuleException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
@@ -12,11 +12,11 @@ class DateRuleException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 }

@@ -81,7 +81,7 @@ public class DescriptionForm {
     }
 
     /** A new description's form holding this content, as a start for another working title. */
-    static DescriptionForm withContent(DescriptionContent content) {
+    public static DescriptionForm withContent(DescriptionContent content) {
         DescriptionForm form = new DescriptionForm();
         form.code = content.code();
         form.officialTitle = content.officialTitle();

@@ -1,7 +1,7 @@
 package org.jobclass.editing;
 
 /** Another description under the same code already has this working title. */
-class DuplicateWorkingTitleException extends RuntimeException {
+public class DuplicateWorkingTitleException extends RuntimeException {
 
     DuplicateWorkingTitleException() {
         super("Working title already used under this code");

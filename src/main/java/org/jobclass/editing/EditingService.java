@@ -1,5 +1,7 @@
 package org.jobclass.editing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +37,15 @@ public class EditingService {
     private final JobClassRepository jobClasses;
     private final DescriptionPublisher publisher;
     private final AuditLog audit;
+    private final Clock clock;
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
-                   AuditLog audit) {
+                   AuditLog audit, Clock clock) {
         this.descriptions = descriptions;
         this.jobClasses = jobClasses;
         this.publisher = publisher;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -93,12 +97,42 @@ public class EditingService {
     }
 
     public long create(DescriptionForm form, String actor) {
+        return create(form, null, actor);
+    }
+
+    /**
+     * Creates a description with its class's dates, as an imported page records them: they are the class's
+     * history, not a change of it, so editors may bring them in. Refused when the dates cannot be right.
+     */
+    public long createWithDates(DescriptionForm form, ClassDates dates, String actor) {
+        dates.violation(LocalDate.now(clock)).ifPresent(key -> {
+            throw new DateRuleException("dates", key);
+        });
+        return create(form, dates, actor);
+    }
+
+    /** The description under this code with this working title, where a page imported again belongs. */
+    @Transactional(readOnly = true)
+    public Optional<Long> findByCodeAndWorkingTitle(String code, String workingTitle) {
+        return jobClasses.findByCode(code.strip())
+                .flatMap(jobClass -> descriptions.findByJobClass(jobClass).stream()
+                        .filter(description -> description.getWorkingTitle().equalsIgnoreCase(workingTitle.strip()))
+                        .map(ClassDescription::getId)
+                        .findFirst());
+    }
+
+    private long create(DescriptionForm form, ClassDates dates, String actor) {
         JobClass jobClass = jobClassFor(form, actor);
         requireUniqueWorkingTitle(jobClass, form.getWorkingTitle().strip(), -1);
         ClassDescription description = new ClassDescription(jobClass, form.getWorkingTitle().strip(),
                 form.getGrade().strip(), form.getMonths(), DescriptionForm.clean(form.getSummary()));
         description.setSlug(uniqueSlug(jobClass, description.getWorkingTitle(), -1));
         applyText(description, form);
+        if (dates != null) {
+            description.setClassEstablished(dates.established());
+            dates.revised().forEach(description::addRevisionDate);
+            description.setLastReviewed(dates.reviewed());
+        }
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
         audit.record(actor, AuditAction.DESCRIPTION_CREATED, AuditSubject.DESCRIPTION, description.getId(),

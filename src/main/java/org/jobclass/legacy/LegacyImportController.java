@@ -1,0 +1,80 @@
+package org.jobclass.legacy;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Import of legacy pages: paste or upload, review what landed where, confirm, see each page's result. */
+@Controller
+@RequestMapping("/editor/import")
+class LegacyImportController {
+
+    static final int MAX_PAGES = 2000;
+
+    private final LegacyImportService imports;
+
+    LegacyImportController(LegacyImportService imports) {
+        this.imports = imports;
+    }
+
+    @InitBinder("batch")
+    void allowLargeBatches(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_PAGES);
+    }
+
+    @GetMapping
+    String start() {
+        return "legacy/import";
+    }
+
+    @PostMapping
+    String review(@RequestParam(defaultValue = "") String text,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
+        List<LegacyImportService.Source> sources = new ArrayList<>();
+        if (StringUtils.hasText(text)) {
+            sources.add(LegacyImportService.Source.of("Pasted text", text));
+        }
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+                continue;
+            }
+            String name = StringUtils.hasText(file.getOriginalFilename()) ? file.getOriginalFilename() : "Unnamed file";
+            byte[] bytes = file.getSize() > TextFiles.MAX_BYTES ? new byte[0] : file.getBytes();
+            TextFiles.Decoded decoded = TextFiles.decode(bytes, file.getSize());
+            sources.add(decoded.refused() ? new LegacyImportService.Source(name, null, decoded.refusalKey())
+                    : LegacyImportService.Source.of(name, decoded.text()));
+        }
+        if (sources.isEmpty()) {
+            model.addAttribute("nothing", true);
+            model.addAttribute("text", text);
+            return "legacy/import";
+        }
+        model.addAttribute("previews", imports.preview(sources));
+        return "legacy/review";
+    }
+
+    @PostMapping("/confirm")
+    String confirm(@ModelAttribute("batch") ImportBatch batch, Principal principal, Authentication authentication,
+                   Model model) {
+        List<LegacyImportService.Source> sources = batch.getPages().stream()
+                .map(page -> LegacyImportService.Source.of(page.getName(), page.getText()))
+                .toList();
+        boolean admin = authentication.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
+        model.addAttribute("results", imports.importAll(sources, principal.getName(), admin));
+        return "legacy/results";
+    }
+}

@@ -1,0 +1,149 @@
+package org.jobclass.legacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.editing.ClassDates;
+import org.jobclass.editing.ClassDatesService;
+import org.jobclass.editing.DateRuleException;
+import org.jobclass.editing.DescriptionForm;
+import org.jobclass.editing.DuplicateWorkingTitleException;
+import org.jobclass.editing.EditingService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports pages of the legacy layout as drafts: first a preview of what each page would become, then, once an
+ * editor confirms, the drafts themselves. A page whose code and working title already exist updates that
+ * description instead of adding a second one. Each page succeeds or fails on its own.
+ */
+@Service
+@PreAuthorize("hasRole('EDITOR')")
+public class LegacyImportService {
+
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("code", "CODE"), Map.entry("officialTitle", "OFFICIAL TITLE"),
+            Map.entry("workingTitle", "WORKING TITLE"), Map.entry("sqOq", "SQ/OQ"), Map.entry("grade", "GRADE"),
+            Map.entry("months", "MONTHS"), Map.entry("summary", "SUMMARY DESCRIPTION"),
+            Map.entry("duties", "EXAMPLES OF DUTIES"));
+
+    private final LegacyPageParser parser = new LegacyPageParser();
+    private final EditingService editing;
+    private final ClassDatesService classDates;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSource messages) {
+        this.editing = editing;
+        this.classDates = classDates;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    public enum Outcome { CREATE, UPDATE, UNCHANGED, FAIL }
+
+    /** One page to import: its name (the file's, or "Pasted text") and its text, or why it was refused unread. */
+    public record Source(String name, String text, String refusalKey) {
+
+        public static Source of(String name, String text) {
+            return new Source(name, text, null);
+        }
+    }
+
+    public record Preview(String name, String text, LegacyPage page, Outcome outcome, Long existingId, List<String> reasons) {
+    }
+
+    public record Result(String name, Outcome outcome, Long descriptionId, List<String> reasons) {
+    }
+
+    public List<Preview> preview(List<Source> sources) {
+        return sources.stream().map(this::preview).toList();
+    }
+
+    public List<Result> importAll(List<Source> sources, String actor, boolean admin) {
+        List<Result> results = new ArrayList<>();
+        for (Source source : sources) {
+            results.add(importOne(source, actor, admin));
+        }
+        return results;
+    }
+
+    private Preview preview(Source source) {
+        if (source.refusalKey() != null) {
+            return new Preview(source.name(), null, null, Outcome.FAIL, null, List.of(message(source.refusalKey())));
+        }
+        LegacyPage page = parser.parse(source.text());
+        List<String> reasons = reasonsItCannotBeImported(page);
+        if (!reasons.isEmpty()) {
+            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, reasons);
+        }
+        Optional<Long> existing = editing.findByCodeAndWorkingTitle(page.code(), page.workingTitle());
+        Outcome outcome = existing.map(id -> sameText(editing.summary(id).content(), page.toContent())
+                ? Outcome.UNCHANGED : Outcome.UPDATE).orElse(Outcome.CREATE);
+        return new Preview(source.name(), source.text(), page, outcome, existing.orElse(null), List.of());
+    }
+
+    private Result importOne(Source source, String actor, boolean admin) {
+        Preview preview = preview(source);
+        if (preview.outcome() == Outcome.FAIL) {
+            return new Result(source.name(), Outcome.FAIL, null, preview.reasons());
+        }
+        LegacyPage page = preview.page();
+        DescriptionForm form = DescriptionForm.withContent(page.toContent());
+        ClassDates dates = new ClassDates(page.classEstablished(), page.revisionDates(), page.lastReviewed());
+        try {
+            if (preview.existingId() == null) {
+                long id = editing.createWithDates(form, dates, actor);
+                return new Result(source.name(), Outcome.CREATE, id, List.of());
+            }
+            long id = preview.existingId();
+            List<String> notes = new ArrayList<>();
+            if (preview.outcome() == Outcome.UPDATE) {
+                form.setVersion(editing.summary(id).version());
+                editing.update(id, form, actor);
+            }
+            if (admin) {
+                classDates.replace(id, dates, actor);
+            } else {
+                notes.add(message("import.note.datesAdminOnly"));
+            }
+            return new Result(source.name(), preview.outcome(), id, notes);
+        } catch (DateRuleException refused) {
+            return new Result(source.name(), Outcome.FAIL, null, List.of(message(refused.messageKey())));
+        } catch (DuplicateWorkingTitleException taken) {
+            return new Result(source.name(), Outcome.FAIL, null, List.of(message("form.workingTitle.taken")));
+        }
+    }
+
+    private List<String> reasonsItCannotBeImported(LegacyPage page) {
+        if (!page.looksLikeAClassDescription()) {
+            return List.of(message("import.refused.notADescription"));
+        }
+        DescriptionForm form = DescriptionForm.withContent(page.toContent());
+        if (page.monthsNumber() == null) {
+            form.setMonths(null);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (ConstraintViolation<DescriptionForm> violation : validator.validate(form)) {
+            String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
+            reasons.add(FIELD_LABELS.getOrDefault(field, field) + ": " + violation.getMessage());
+        }
+        reasons.sort(null);
+        return reasons;
+    }
+
+    private static boolean sameText(DescriptionContent current, DescriptionContent imported) {
+        return current.withDates(null, null, null).equals(imported.withDates(null, null, null));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,68 @@
+// Imports the reviewed pages one by one, showing progress and each page's result as it comes.
+// Without JavaScript the form posts all pages at once and the results page shows the same.
+(function () {
+    var form = document.getElementById('confirm-import');
+    if (!form || !window.fetch || !window.DOMParser) {
+        return;
+    }
+    form.addEventListener('submit', function (event) {
+        var names = form.querySelectorAll('input[name$=".name"]');
+        if (names.length < 2) {
+            return;
+        }
+        event.preventDefault();
+        var csrf = form.querySelector('input[name="_csrf"]');
+        var progress = document.getElementById('import-progress');
+        var button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        var table = document.createElement('table');
+        table.className = 'titles import-results';
+        var body = document.createElement('tbody');
+        table.appendChild(body);
+        form.parentNode.insertBefore(table, form.nextSibling);
+        var index = 0;
+
+        function next() {
+            if (index >= names.length) {
+                progress.textContent = progress.dataset.done || ('Imported ' + names.length + ' pages.');
+                return;
+            }
+            var nameInput = names[index];
+            var textInput = form.querySelector('input[name="' + nameInput.name.replace('.name', '.text') + '"]');
+            var data = new FormData();
+            data.append('pages[0].name', nameInput.value);
+            data.append('pages[0].text', textInput.value);
+            if (csrf) {
+                data.append('_csrf', csrf.value);
+            }
+            index++;
+            progress.textContent = 'Importing page ' + index + ' of ' + names.length + '…';
+            fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                .then(function (response) {
+                    return response.text();
+                })
+                .then(function (html) {
+                    var row = new DOMParser().parseFromString(html, 'text/html').querySelector('tr.import-result');
+                    body.appendChild(row ? document.importNode(row, true) : failedRow(nameInput.value));
+                    next();
+                })
+                .catch(function () {
+                    body.appendChild(failedRow(nameInput.value));
+                    next();
+                });
+        }
+
+        function failedRow(name) {
+            var row = document.createElement('tr');
+            var cell = document.createElement('td');
+            cell.textContent = name;
+            var result = document.createElement('td');
+            result.textContent = 'Failed: the server could not be reached. Import this page again.';
+            row.appendChild(cell);
+            row.appendChild(result);
+            return row;
+        }
+
+        next();
+    });
+})();
