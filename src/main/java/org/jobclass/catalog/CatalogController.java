@@ -44,6 +44,7 @@ class CatalogController {
             return "redirect:/classes/" + moved.code() + "/" + moved.slug();
         }
         model.addAttribute("content", content.get());
+        model.addAttribute("path", "/classes/" + code + "/" + slug);
         model.addAttribute("ranges", catalog.listing().ranges());
         return "catalog/description";
     }

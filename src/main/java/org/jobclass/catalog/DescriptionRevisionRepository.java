@@ -1,11 +1,16 @@
 package org.jobclass.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DescriptionRevisionRepository extends JpaRepository<DescriptionRevision, Long> {
+
+    List<DescriptionRevision> findByDescriptionOrderByNumberAsc(ClassDescription description);
+
+    Optional<DescriptionRevision> findByDescriptionAndNumber(ClassDescription description, int number);
 
     @Query("select coalesce(max(r.number), 0) from DescriptionRevision r where r.description = :description")
     int lastNumber(ClassDescription description);

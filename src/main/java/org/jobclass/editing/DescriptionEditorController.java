@@ -79,7 +79,7 @@ class DescriptionEditorController {
             return FORM_VIEW;
         }
         if ("publish".equals(action)) {
-            editing.publish(id, 0, principal.getName());
+            editing.publish(id, 0, principal.getName(), form.getNote());
         }
         redirect.addFlashAttribute("success", message("publish".equals(action) ? "editing.published" : "editing.created"));
         return "redirect:/editor/descriptions/" + id + "/preview";
@@ -97,7 +97,7 @@ class DescriptionEditorController {
         try {
             long version = editing.update(id, form, principal.getName());
             if ("publish".equals(action)) {
-                editing.publish(id, version, principal.getName());
+                editing.publish(id, version, principal.getName(), form.getNote());
             }
         } catch (EditConflictException conflict) {
             return showConflict(id, form, conflict, model);
@@ -151,9 +151,10 @@ class DescriptionEditorController {
     }
 
     @PostMapping("/descriptions/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
+                   Principal principal, RedirectAttributes redirect) {
         try {
-            editing.publish(id, version, principal.getName());
+            editing.publish(id, version, principal.getName(), note);
             redirect.addFlashAttribute("success", message("editing.published"));
         } catch (EditConflictException | ObjectOptimisticLockingFailureException changed) {
             redirect.addFlashAttribute("failure", message("editing.changedSincePreview"));

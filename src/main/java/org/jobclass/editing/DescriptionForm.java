@@ -72,6 +72,10 @@ public class DescriptionForm {
     @Size(max = MAX_DUTIES, message = "{form.duties.tooMany}")
     private List<@Size(max = 4000, message = "{form.tooLong}") String> duties = new ArrayList<>();
 
+    /** Why the description is published, for its history; not part of the description itself. */
+    @Size(max = 500, message = "{form.tooLong}")
+    private String note = "";
+
     /** A form with the content of a description, to edit it. */
     static DescriptionForm of(ClassDescription description) {
         DescriptionForm form = withContent(DescriptionContent.of(description));
@@ -258,6 +262,14 @@ public class DescriptionForm {
 
     public void setOvertimeEligible(boolean overtimeEligible) {
         this.overtimeEligible = overtimeEligible;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note == null ? "" : note;
     }
 
     public List<String> getDuties() {

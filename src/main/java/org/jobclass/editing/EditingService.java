@@ -20,6 +20,7 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
 import org.jobclass.catalog.Slugs;
+import org.jobclass.catalog.TextBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,6 +146,17 @@ public class EditingService {
      * Returns the version now saved.
      */
     public long update(long id, DescriptionForm form, String actor) {
+        return update(id, form, actor, null);
+    }
+
+    /** Makes a past revision's text the working copy again, as unpublished changes; the dates stay as they are. */
+    public void restoreRevision(long id, DescriptionContent revision, int number, String actor) {
+        DescriptionForm form = DescriptionForm.withContent(revision);
+        form.setVersion(complete(id).getVersion());
+        update(id, form, actor, "restored the text of revision " + number);
+    }
+
+    private long update(long id, DescriptionForm form, String actor, String detail) {
         ClassDescription description = complete(id);
         if (form.getVersion() == null || form.getVersion() != description.getVersion()) {
             throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
@@ -171,12 +183,17 @@ public class EditingService {
         description.changedBy(actor);
         description.setUnpublishedChanges(isPublishedButDifferent(description, after));
         descriptions.saveAndFlush(description);
-        audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, id, label(description), changes);
+        audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, id, label(description), detail, changes);
         return description.getVersion();
     }
 
     /** Publishes the working copy as it stands, provided it is the version the editor last saw. */
     public void publish(long id, long seenVersion, String actor) {
+        publish(id, seenVersion, actor, null);
+    }
+
+    /** Publishes with a note for the history: what changed and why. */
+    public void publish(long id, long seenVersion, String actor, String note) {
         ClassDescription description = complete(id);
         if (seenVersion != description.getVersion()) {
             throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
@@ -184,7 +201,9 @@ public class EditingService {
         }
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
-        DescriptionRevision revision = publisher.publish(description, actor, null);
+        String kept = note == null || note.isBlank() ? null : TextBlocks.oneLine(note);
+        DescriptionRevision revision = publisher.publish(description, actor,
+                kept == null ? null : kept.substring(0, Math.min(kept.length(), 500)));
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
         audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, id, label(description),

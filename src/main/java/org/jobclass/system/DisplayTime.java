@@ -11,11 +11,16 @@ import org.springframework.stereotype.Component;
 public class DisplayTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Clock clock;
 
     DisplayTime(Clock clock) {
         this.clock = clock;
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
     }
 
     public String format(Instant instant) {

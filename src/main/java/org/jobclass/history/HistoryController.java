@@ -1,0 +1,65 @@
+package org.jobclass.history;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.jobclass.editing.EditingService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The history of a description: for staff with notes, comparison and restore; for the public, what changed when. */
+@Controller
+class HistoryController {
+
+    private final HistoryService history;
+    private final EditingService editing;
+    private final MessageSource messages;
+
+    HistoryController(HistoryService history, EditingService editing, MessageSource messages) {
+        this.history = history;
+        this.editing = editing;
+        this.messages = messages;
+    }
+
+    @GetMapping("/editor/descriptions/{id}/history")
+    String staffHistory(@PathVariable long id, Model model) {
+        List<RevisionSummary> revisions = history.history(id);
+        model.addAttribute("summary", editing.summary(id));
+        model.addAttribute("revisions", revisions);
+        return "history/history";
+    }
+
+    @GetMapping("/editor/descriptions/{id}/compare")
+    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("summary", editing.summary(id));
+        model.addAttribute("comparison", history.compare(id, Math.min(from, to), Math.max(from, to)));
+        return "history/compare";
+    }
+
+    @PostMapping("/editor/descriptions/{id}/revisions/{number}/restore")
+    String restore(@PathVariable long id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
+        editing.restoreRevision(id, history.content(id, number), number, principal.getName());
+        redirect.addFlashAttribute("success", messages.getMessage("history.restored", new Object[] {number},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    @GetMapping("/classes/{code}/{slug}/history")
+    String publicHistory(@PathVariable String code, @PathVariable String slug, Model model) {
+        long id = history.publishedDescriptionAt(code, slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("revisions", history.history(id));
+        model.addAttribute("content", history.content(id, history.history(id).get(0).number()));
+        model.addAttribute("path", "/classes/" + code + "/" + slug);
+        return "history/public";
+    }
+}

@@ -1,0 +1,91 @@
+package org.jobclass.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jobclass.catalog.ClassDescription;
+import org.jobclass.catalog.ClassDescriptionRepository;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionPublisher;
+import org.jobclass.catalog.DescriptionRevision;
+import org.jobclass.catalog.DescriptionRevisionRepository;
+import org.jobclass.catalog.DescriptionStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published revisions of a description: their list, what changed in each, and any two compared. */
+@Service
+@Transactional(readOnly = true)
+public class HistoryService {
+
+    private final ClassDescriptionRepository descriptions;
+    private final DescriptionRevisionRepository revisions;
+    private final DescriptionPublisher publisher;
+
+    HistoryService(ClassDescriptionRepository descriptions, DescriptionRevisionRepository revisions,
+                   DescriptionPublisher publisher) {
+        this.descriptions = descriptions;
+        this.revisions = revisions;
+        this.publisher = publisher;
+    }
+
+    /** Newest first. */
+    public List<RevisionSummary> history(long descriptionId) {
+        ClassDescription description = descriptions.findById(descriptionId).orElseThrow(RevisionNotFoundException::new);
+        List<DescriptionRevision> all = revisions.findByDescriptionOrderByNumberAsc(description);
+        List<RevisionSummary> summaries = new ArrayList<>();
+        Map<String, String> previous = null;
+        for (DescriptionRevision revision : all) {
+            Map<String, String> sections = Sections.of(publisher.content(revision));
+            summaries.add(0, new RevisionSummary(revision.getNumber(), revision.getPublishedAt(), revision.getPublishedBy(),
+                    revision.getNote(), changed(previous, sections)));
+            previous = sections;
+        }
+        return summaries;
+    }
+
+    /** The description published at this public address, for its public history. */
+    public Optional<Long> publishedDescriptionAt(String code, String slug) {
+        return revisions.findPublishedAt(code, slug)
+                .map(revision -> revision.getDescription())
+                .filter(description -> description.getStatus() == DescriptionStatus.PUBLISHED)
+                .map(ClassDescription::getId);
+    }
+
+    public RevisionComparison compare(long descriptionId, int from, int to) {
+        DescriptionRevision left = revision(descriptionId, from);
+        DescriptionRevision right = revision(descriptionId, to);
+        Map<String, String> before = Sections.of(publisher.content(left));
+        Map<String, String> after = Sections.of(publisher.content(right));
+        List<RevisionComparison.SectionComparison> sections = new ArrayList<>();
+        before.forEach((label, text) -> {
+            WordDiff.Sides sides = WordDiff.between(text, after.get(label));
+            sections.add(new RevisionComparison.SectionComparison(label, sides.left(), sides.right(), sides.changed()));
+        });
+        List<RevisionSummary> history = history(descriptionId);
+        return new RevisionComparison(find(history, from), find(history, to), sections);
+    }
+
+    public DescriptionContent content(long descriptionId, int number) {
+        return publisher.content(revision(descriptionId, number));
+    }
+
+    private DescriptionRevision revision(long descriptionId, int number) {
+        ClassDescription description = descriptions.findById(descriptionId).orElseThrow(RevisionNotFoundException::new);
+        return revisions.findByDescriptionAndNumber(description, number).orElseThrow(RevisionNotFoundException::new);
+    }
+
+    private static RevisionSummary find(List<RevisionSummary> history, int number) {
+        return history.stream().filter(summary -> summary.number() == number).findFirst()
+                .orElseThrow(RevisionNotFoundException::new);
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        if (before == null) {
+            return List.of();
+        }
+        return after.keySet().stream().filter(label -> !after.get(label).equals(before.get(label))).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.jobclass.legacy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jobclass.catalog.CatalogService;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.Slugs;
+import org.jobclass.editing.EditingService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Class descriptions as plain text in the original layout: the published page, or an editor's working copy. */
+@RestController
+class LegacyExportController {
+
+    private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+
+    private final CatalogService catalog;
+    private final EditingService editing;
+    private final LegacyPageWriter writer;
+
+    LegacyExportController(CatalogService catalog, EditingService editing, LegacyPageWriter writer) {
+        this.catalog = catalog;
+        this.editing = editing;
+        this.writer = writer;
+    }
+
+    @GetMapping("/classes/{code}/{slug}.txt")
+    ResponseEntity<String> published(@PathVariable String code, @PathVariable String slug) {
+        DescriptionContent content = catalog.publishedDescription(code, slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return text(content);
+    }
+
+    @GetMapping("/editor/descriptions/{id}/text")
+    ResponseEntity<String> workingCopy(@PathVariable long id) {
+        return text(editing.summary(id).content());
+    }
+
+    private ResponseEntity<String> text(DescriptionContent content) {
+        String fileName = content.code() + "-" + Slugs.of(content.workingTitle()) + ".txt";
+        return ResponseEntity.ok()
+                .contentType(TEXT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(writer.write(content));
+    }
+}
