@@ -41,6 +41,15 @@ public class DescriptionPublisher {
         return save(description, current.getSlug(), content, publishedBy, note);
     }
 
+    /** Publishes the given content, which may differ from the working copy, as a restored backup records it. */
+    public DescriptionRevision publishContent(ClassDescription description, DescriptionContent content, String publishedBy,
+                                              String note) {
+        DescriptionRevision revision = save(description, Slugs.of(content.workingTitle()).equals(description.getSlug())
+                ? description.getSlug() : Slugs.of(content.workingTitle()), content, publishedBy, note);
+        description.setStatus(DescriptionStatus.PUBLISHED);
+        return revision;
+    }
+
     private DescriptionRevision save(ClassDescription description, String slug, DescriptionContent content,
                                      String publishedBy, String note) {
         DescriptionRevision revision = revisions.save(new DescriptionRevision(description,

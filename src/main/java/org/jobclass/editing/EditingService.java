@@ -210,6 +210,30 @@ public class EditingService {
                 "revision " + revision.getNumber(), ContentChanges.between(before, DescriptionContent.of(description)));
     }
 
+    /**
+     * Publishes the given content for the description, as a backup being restored records it, even where it
+     * differs from the working copy. Admins only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void publishContent(long id, DescriptionContent content, String actor, String note) {
+        ClassDescription description = complete(id);
+        DescriptionContent before = description.getPublishedRevision() == null ? null
+                : publisher.content(description.getPublishedRevision());
+        DescriptionRevision revision = publisher.publishContent(description, content, actor, note);
+        description.setUnpublishedChanges(!content.equals(DescriptionContent.of(description)));
+        description.changedBy(actor);
+        descriptions.saveAndFlush(description);
+        audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, id, label(description),
+                "revision " + revision.getNumber() + "; " + note, ContentChanges.between(before, content));
+    }
+
+    /** What the public sees of this description now, if anything has been published. */
+    @Transactional(readOnly = true)
+    public Optional<DescriptionContent> publishedContent(long id) {
+        DescriptionRevision published = complete(id).getPublishedRevision();
+        return Optional.ofNullable(published).map(publisher::content);
+    }
+
     public void retire(long id, String actor) {
         ClassDescription description = complete(id);
         if (description.getStatus() == DescriptionStatus.RETIRED) {
