@@ -30,6 +30,12 @@ public class CatalogService {
         return revisions.findPublishedAt(code, slug).map(publisher::content);
     }
 
+    /** The published page at this address with the revision it comes from, for documents stamped with it. */
+    public Optional<PublishedPage> publishedPage(String code, String slug) {
+        return revisions.findPublishedAt(code, slug)
+                .map(revision -> new PublishedPage(publisher.content(revision), revision.getNumber(), revision.getPublishedAt()));
+    }
+
     /** Where a description once published at this address is published now, after a change of title or code. */
     public Optional<CatalogEntry> currentAddressOf(String code, String slug) {
         return revisions.findFormerlyPublishedAt(code, slug)
