@@ -1,6 +1,7 @@
 package org.jobclass.editing;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -160,6 +161,23 @@ class DescriptionEditorController {
             redirect.addFlashAttribute("failure", message("editing.changedSincePreview"));
         }
         return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    /** Publishes the chosen descriptions as they stand, for example a batch of reviewed imports. */
+    @PostMapping("/descriptions/publish")
+    String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids, Principal principal,
+                           RedirectAttributes redirect) {
+        int published = 0;
+        for (long id : ids == null ? List.<Long>of() : ids) {
+            DescriptionSummary summary = editing.summary(id);
+            if (summary.status() != DescriptionStatus.RETIRED && (summary.status() == DescriptionStatus.DRAFT || summary.unpublishedChanges())) {
+                editing.publish(id, summary.version(), principal.getName(), null);
+                published++;
+            }
+        }
+        redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {published},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/editor";
     }
 
     @PostMapping("/descriptions/{id}/retire")

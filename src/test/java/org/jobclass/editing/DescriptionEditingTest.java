@@ -222,6 +222,20 @@ class DescriptionEditingTest {
     }
 
     @Test
+    void selectedDraftsArePublishedTogetherAndPublishedOnesWithoutChangesAreLeftAlone() {
+        long first = create(DescriptionFormRequests.valid("0053", "Loom Technician"));
+        long second = create(DescriptionFormRequests.valid("0054", "Forge Technician"));
+
+        MvcTestResult result = mvc.post().uri("/editor/descriptions/publish").with(csrf())
+                .param("ids", String.valueOf(first), String.valueOf(second), "1").exchange();
+
+        assertThat(result).hasStatus(302).flash().containsEntry("success", "2 descriptions were published.");
+        assertThat(HtmlPages.get(mvc, "/classes/0053/loom-technician").selectFirst("h1").text()).isEqualTo("Loom Technician");
+        assertThat(HtmlPages.get(mvc, "/classes/0054/forge-technician").selectFirst("h1").text()).isEqualTo("Forge Technician");
+        assertThat(descriptions.findById(1L).orElseThrow().getPublishedRevision().getNumber()).isEqualTo(1);
+    }
+
+    @Test
     void aRetiredDescriptionLeavesThePublicSiteAndCanBeRestored() {
         long id = create(DescriptionFormRequests.valid("0050", "Sound Technician"));
         publish(id);
