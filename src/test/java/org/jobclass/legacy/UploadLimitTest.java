@@ -1,0 +1,82 @@
+package org.jobclass.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.jobclass.accounts.AccountRole;
+import org.jobclass.accounts.AccountService;
+import org.jobclass.testing.ServerTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over real HTTP: an upload beyond the server's limits gets the import page with a message, not an error. */
+@ServerTest
+class UploadLimitTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void aFileBeyondTheUploadLimitIsRefusedWithAMessage() throws Exception {
+        accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
+        signIn();
+        String csrf = csrfOf(get("/editor/import"));
+        String boundary = "----jobclass-upload-test";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[26 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/editor/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("[role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
+        assertThat(page.select("a[href=/editor/import]")).isNotEmpty();
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    private void signIn() throws Exception {
+        String csrf = csrfOf(get("/login"));
+        http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=upload-editor&password=upload-password&_csrf="
+                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String csrfOf(String html) {
+        return Jsoup.parse(html).selectFirst("input[name=_csrf]").attr("value");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
