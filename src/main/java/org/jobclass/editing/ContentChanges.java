@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 
 import org.jobclass.audit.FieldChange;
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.PageDates;
 import org.jobclass.catalog.QualificationKind;
 
 /** The fields in which two versions of a description differ, with their values before and after. */
 final class ContentChanges {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private ContentChanges() {
@@ -71,7 +71,7 @@ final class ContentChanges {
     }
 
     private static String month(YearMonth month) {
-        return month == null ? null : MONTH.format(month);
+        return month == null ? null : PageDates.format(month);
     }
 
     private static String day(LocalDate date) {

@@ -1,17 +1,15 @@
 package org.jobclass.history;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.PageDates;
 import org.jobclass.catalog.QualificationKind;
 
 /** A description's content as the sections of its page, each as text, in page order, for comparing versions. */
 final class Sections {
-
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("M/yyyy");
 
     private Sections() {
     }
@@ -30,9 +28,9 @@ final class Sections {
         sections.put("description.overtimeEligible", content.overtimeEligible() ? "Yes" : "No");
         sections.put("description.duties", String.join("\n", content.duties()));
         sections.put("history.section.dates", String.join("\n",
-                "Class Established: " + (content.classEstablished() == null ? "" : MONTH_YEAR.format(content.classEstablished())),
-                "Date(s) Revised: " + content.revisionDates().stream().map(MONTH_YEAR::format).collect(Collectors.joining(", ")),
-                "Last Reviewed: " + (content.lastReviewed() == null ? "" : MONTH_YEAR.format(content.lastReviewed()))));
+                "Class Established: " + PageDates.format(content.classEstablished()),
+                "Date(s) Revised: " + content.revisionDates().stream().map(PageDates::format).collect(Collectors.joining(", ")),
+                "Last Reviewed: " + PageDates.format(content.lastReviewed())));
         return sections;
     }
 }

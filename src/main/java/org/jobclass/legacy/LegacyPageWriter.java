@@ -1,10 +1,11 @@
 package org.jobclass.legacy;
 
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.PageDates;
 import org.jobclass.catalog.QualificationKind;
 import org.jobclass.catalog.TitleRange;
 import org.jobclass.system.Organisation;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LegacyPageWriter {
 
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("M/yyyy");
-
     private final Organisation organisation;
 
     LegacyPageWriter(Organisation organisation) {
@@ -26,7 +25,7 @@ public class LegacyPageWriter {
     }
 
     public String write(DescriptionContent content) {
-        String ranges = java.util.Arrays.stream(TitleRange.values()).filter(TitleRange::isLetterRange)
+        String ranges = Arrays.stream(TitleRange.values()).filter(TitleRange::isLetterRange)
                 .map(TitleRange::getLabel).collect(Collectors.joining(" | "));
         StringBuilder page = new StringBuilder();
         page.append(organisation.siteTitle()).append("\n\n");
@@ -51,12 +50,10 @@ public class LegacyPageWriter {
         page.append("EXAMPLES OF DUTIES AND RESPONSIBILITIES:\n\n");
         content.duties().forEach(duty -> page.append(duty).append('\n'));
         page.append('\n');
-        page.append("Class Established: ")
-                .append(content.classEstablished() == null ? "" : MONTH_YEAR.format(content.classEstablished())).append('\n');
-        page.append("Date(s) Revised: ").append(content.revisionDates().stream().map(MONTH_YEAR::format)
+        page.append("Class Established: ").append(PageDates.format(content.classEstablished())).append('\n');
+        page.append("Date(s) Revised: ").append(content.revisionDates().stream().map(PageDates::format)
                 .distinct().collect(Collectors.joining(", "))).append('\n');
-        page.append("Last Reviewed: ")
-                .append(content.lastReviewed() == null ? "" : MONTH_YEAR.format(content.lastReviewed())).append("\n\n");
+        page.append("Last Reviewed: ").append(PageDates.format(content.lastReviewed())).append("\n\n");
         page.append(organisation.closingNotice()).append('\n');
         return page.toString().replaceAll("[ ]+\\n", "\n");
     }

@@ -11,6 +11,7 @@ import org.jobclass.audit.AuditEvent;
 import org.jobclass.audit.AuditEventRepository;
 import org.jobclass.audit.AuditSubject;
 import org.jobclass.testing.ApplicationTest;
+import org.jobclass.testing.FormPosts;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -154,11 +155,7 @@ class AccountAdministrationTest {
     }
 
     private MvcTestResult post(String path, String... params) {
-        var request = mvc.post().uri(path).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
+        return FormPosts.post(mvc, path, params);
     }
 
     private MvcTestResult signIn(String username, String password) {

@@ -2,7 +2,6 @@ package org.jobclass.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Clock;
@@ -16,6 +15,7 @@ import org.jobclass.audit.AuditEventRepository;
 import org.jobclass.audit.AuditSubject;
 import org.jobclass.catalog.ClassDescriptionRepository;
 import org.jobclass.testing.ApplicationTest;
+import org.jobclass.testing.FormPosts;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -175,10 +175,6 @@ class ClassDatesTest {
     }
 
     private MvcTestResult post(String path, String... params) {
-        var request = mvc.post().uri(path).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
+        return FormPosts.post(mvc, path, params);
     }
 }

@@ -73,7 +73,7 @@ class EditingBrowserTest {
 
     @Test
     void anEditorPublishesAChangeAndAnAdminRevisesTheDatesAndThePublicSeesBoth() {
-        signIn("browser-editor", "editor-password");
+        Browser.signIn(browser, "http://localhost:" + port, "browser-editor", "editor-password");
         open("/editor?q=Zoo Education");
         browser.findElement(By.linkText("Zoo Education Specialist")).click();
 
@@ -98,7 +98,7 @@ class EditingBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login?signedOut"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
 
-        signIn("browser-admin", "admin-password!");
+        Browser.signIn(browser, "http://localhost:" + port, "browser-admin", "admin-password!");
         open("/admin/descriptions/" + descriptionId + "/dates");
         browser.findElement(By.xpath("//button[normalize-space()='Revised today']")).click();
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The dates were saved.");
@@ -109,14 +109,6 @@ class EditingBrowserTest {
                 .isEqualTo(today.getMonthValue() + "/" + today.getYear());
         assertThat(browser.findElement(By.cssSelector("[data-field=summary]")).getText())
                 .isEqualTo("Teaches visitors about the animals in the school system's zoo.");
-    }
-
-    private void signIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Class descriptions");
     }
 
     private void open(String path) {

@@ -61,7 +61,7 @@ class ImportBrowserTest {
     void anEditorImportsAFolderReviewsItAndPublishesTheDrafts() throws IOException {
         Path teacher = copy("teacher-special-education.txt");
         Path bus = copy("bus-operator.txt");
-        signIn();
+        Browser.signIn(browser, "http://localhost:" + port, "import-editor", "import-password");
 
         open("/editor/import");
         browser.findElement(By.id("files")).sendKeys(teacher + "\n" + bus);
@@ -92,14 +92,6 @@ class ImportBrowserTest {
         Path file = folder.resolve(fixture);
         Files.writeString(file, LegacyPageParserTest.resource("/legacy/" + fixture));
         return file;
-    }
-
-    private void signIn() {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("import-editor");
-        browser.findElement(By.id("password")).sendKeys("import-password");
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Class descriptions");
     }
 
     private List<String> texts(String css) {
