@@ -36,6 +36,25 @@ class CatalogController {
         return "catalog/listing";
     }
 
+    /** An official class: its code and title, and every published working title under it. */
+    @GetMapping("/classes/{code:[0-9]+}")
+    String officialClass(@PathVariable String code, Model model) {
+        CatalogListing listing = catalog.listing();
+        List<CatalogEntry> entries = listing.ranges().stream()
+                .flatMap(range -> listing.entries(range).stream())
+                .filter(entry -> entry.code().equals(code))
+                .toList();
+        if (entries.isEmpty()) {
+            throw notFound();
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("officialTitle", catalog.publishedDescription(code, entries.get(0).slug())
+                .map(DescriptionContent::officialTitle).orElse(""));
+        model.addAttribute("entries", entries);
+        model.addAttribute("ranges", listing.ranges());
+        return "catalog/official-class";
+    }
+
     @GetMapping("/classes/{code}/{slug}")
     String description(@PathVariable String code, @PathVariable String slug, Model model) {
         Optional<DescriptionContent> content = catalog.publishedDescription(code, slug);

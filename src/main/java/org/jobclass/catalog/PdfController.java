@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jobclass.system.DisplayTime;
 import org.jobclass.system.Organisation;
 import org.jsoup.Jsoup;
@@ -20,8 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * A published description as a PDF, rendered on the server from the same page template as the public page and
@@ -43,10 +46,13 @@ class PdfController {
     }
 
     @GetMapping("/classes/{code}/{slug}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String slug) {
+    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String slug, HttpServletRequest request,
+                               HttpServletResponse response) {
         PublishedPage page = catalog.publishedPage(code, slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = LocaleContextHolder.getLocale();
-        Context context = new Context(locale);
+        // A web context, so that the page template's links resolve as they do on the page itself.
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), locale);
         context.setVariable("content", page.content());
         context.setVariable("organisation", organisation);
         context.setVariable("revision", page.revision());

@@ -125,6 +125,19 @@ class CatalogPageTest {
     }
 
     @Test
+    void anOfficialClassListsItsPublishedWorkingTitles() {
+        fixtures.save("0435", "Coordinator, Draft Programs", DescriptionStatus.DRAFT);
+
+        Document page = HtmlPages.get(mvc, "/classes/0435");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Coordinator (0435)");
+        assertThat(page.select("tbody td:first-child").eachText()).containsExactly(INNOVATIVE, ORGANIZATIONAL);
+        assertThat(page.selectFirst("main > p").text()).isEqualTo("2 published working titles share the code 0435.");
+        assertThat(HtmlPages.get(mvc, "/classes/0435/coordinator-innovative-and-progressive-systemwide-training")
+                .selectFirst("[data-field=code] a").attr("href")).isEqualTo("/classes/0435");
+    }
+
+    @Test
     void anUnknownRangeIsNotFound() {
         assertThat(mvc.get().uri("/classes?range=s-t")).hasStatus(HttpStatus.NOT_FOUND);
     }

@@ -57,7 +57,7 @@ class ClassPageAvailabilityTest {
             "/classes/9999/coordinator-innovative-and-progressive-systemwide-training",
             "/classes/0436/coordinator-innovative-and-progressive-systemwide-training",
             "/no/such/page",
-            "/classes/0435"})
+            "/classes/9999"})
     void unknownAddressesAreNotFound(String path) {
         assertNotFound(path);
     }

@@ -28,7 +28,7 @@ class ErrorPagesTest {
     @ValueSource(strings = {
             "/no/such/page",
             "/classes/0435/no-such-title",
-            "/classes/0435",
+            "/classes/9999",
             "/classes?range=s-t"})
     void anUnknownAddressGetsTheFriendlyNotFoundPage(String path) throws Exception {
         HttpResponse<String> response = get(path);
