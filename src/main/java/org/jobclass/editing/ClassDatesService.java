@@ -94,7 +94,7 @@ public class ClassDatesService {
                 throw new DateRuleException(REVISED, key);
             });
             description.setClassEstablished(dates.established());
-            description.getRevisionDates().forEach(description::removeRevisionDate);
+            List.copyOf(description.getRevisionDates()).forEach(description::removeRevisionDate);
             dates.revised().forEach(description::addRevisionDate);
             description.setLastReviewed(dates.reviewed());
         });

@@ -43,7 +43,8 @@ class LegacyImportController {
 
     @PostMapping
     String review(@RequestParam(defaultValue = "") String text,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
+                  Model model) throws IOException {
         List<LegacyImportService.Source> sources = new ArrayList<>();
         if (StringUtils.hasText(text)) {
             sources.add(LegacyImportService.Source.of("Pasted text", text));
@@ -63,7 +64,7 @@ class LegacyImportController {
             model.addAttribute("text", text);
             return "legacy/import";
         }
-        model.addAttribute("previews", imports.preview(sources));
+        model.addAttribute("previews", imports.preview(sources, isAdmin(authentication)));
         return "legacy/review";
     }
 
@@ -73,8 +74,11 @@ class LegacyImportController {
         List<LegacyImportService.Source> sources = batch.getPages().stream()
                 .map(page -> LegacyImportService.Source.of(page.getName(), page.getText()))
                 .toList();
-        boolean admin = authentication.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
-        model.addAttribute("results", imports.importAll(sources, principal.getName(), admin));
+        model.addAttribute("results", imports.importAll(sources, principal.getName(), isAdmin(authentication)));
         return "legacy/results";
+    }
+
+    private static boolean isAdmin(Authentication authentication) {
+        return authentication.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
     }
 }

@@ -3,6 +3,7 @@ package org.jobclass.legacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
@@ -63,8 +64,9 @@ public class LegacyImportService {
     public record Result(String name, Outcome outcome, Long descriptionId, List<String> reasons) {
     }
 
-    public List<Preview> preview(List<Source> sources) {
-        return sources.stream().map(this::preview).toList();
+    /** What each page would become; for an admin, a page that only changes dates is an update too. */
+    public List<Preview> preview(List<Source> sources, boolean admin) {
+        return sources.stream().map(source -> preview(source, admin)).toList();
     }
 
     public List<Result> importAll(List<Source> sources, String actor, boolean admin) {
@@ -75,7 +77,7 @@ public class LegacyImportService {
         return results;
     }
 
-    private Preview preview(Source source) {
+    private Preview preview(Source source, boolean admin) {
         if (source.refusalKey() != null) {
             return new Preview(source.name(), null, null, Outcome.FAIL, null, List.of(message(source.refusalKey())));
         }
@@ -85,13 +87,16 @@ public class LegacyImportService {
             return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, reasons);
         }
         Optional<Long> existing = editing.findByCodeAndWorkingTitle(page.code(), page.workingTitle());
-        Outcome outcome = existing.map(id -> sameText(editing.summary(id).content(), page.toContent())
-                ? Outcome.UNCHANGED : Outcome.UPDATE).orElse(Outcome.CREATE);
+        Outcome outcome = existing.map(id -> {
+            DescriptionContent current = editing.summary(id).content();
+            boolean same = sameText(current, page.toContent()) && (!admin || sameDates(current, page.toContent()));
+            return same ? Outcome.UNCHANGED : Outcome.UPDATE;
+        }).orElse(Outcome.CREATE);
         return new Preview(source.name(), source.text(), page, outcome, existing.orElse(null), List.of());
     }
 
     private Result importOne(Source source, String actor, boolean admin) {
-        Preview preview = preview(source);
+        Preview preview = preview(source, admin);
         if (preview.outcome() == Outcome.FAIL) {
             return new Result(source.name(), Outcome.FAIL, null, preview.reasons());
         }
@@ -105,7 +110,7 @@ public class LegacyImportService {
             }
             long id = preview.existingId();
             List<String> notes = new ArrayList<>();
-            if (preview.outcome() == Outcome.UPDATE) {
+            if (!sameText(editing.summary(id).content(), page.toContent())) {
                 form.setVersion(editing.summary(id).version());
                 editing.update(id, form, actor);
             }
@@ -137,6 +142,12 @@ public class LegacyImportService {
         }
         reasons.sort(null);
         return reasons;
+    }
+
+    private static boolean sameDates(DescriptionContent current, DescriptionContent imported) {
+        return Objects.equals(current.classEstablished(), imported.classEstablished())
+                && current.revisionDates().equals(imported.revisionDates())
+                && Objects.equals(current.lastReviewed(), imported.lastReviewed());
     }
 
     private static boolean sameText(DescriptionContent current, DescriptionContent imported) {

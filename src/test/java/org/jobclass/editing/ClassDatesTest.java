@@ -146,6 +146,29 @@ class ClassDatesTest {
     }
 
     @Test
+    void allThreeDatesAreReplacedAtOnceAsARestoredOrImportedPageRecordsThem() {
+        dates.addRevisionDate(INNOVATIVE, LocalDate.of(2023, 1, 2), "ad");
+        dates.addRevisionDate(INNOVATIVE, LocalDate.of(2024, 3, 15), "ad");
+
+        dates.replace(INNOVATIVE, new ClassDates(YearMonth.of(2021, 5), List.of(LocalDate.of(2025, 2, 1)),
+                LocalDate.of(2025, 6, 1)), "ad");
+
+        Document page = HtmlPages.get(mvc, INNOVATIVE_PAGE);
+        assertThat(page.selectFirst("[data-field=class-established]").text()).isEqualTo("5/2021");
+        assertThat(page.selectFirst("[data-field=dates-revised]").text()).isEqualTo("2/2025");
+        assertThat(page.selectFirst("[data-field=last-reviewed]").text()).isEqualTo("6/2025");
+    }
+
+    @Test
+    void datesThatCannotBeRightTogetherAreRefusedWhole() {
+        assertThatThrownBy(() -> dates.replace(INNOVATIVE, new ClassDates(YearMonth.of(2024, 5),
+                List.of(LocalDate.of(2023, 2, 1)), null), "ad"))
+                .isInstanceOf(DateRuleException.class).hasMessage("dates.error.beforeEstablished");
+
+        assertThat(HtmlPages.get(mvc, INNOVATIVE_PAGE).selectFirst("[data-field=class-established]").text()).isEqualTo("6/2022");
+    }
+
+    @Test
     void dateChangesAreAudited() {
         post(DATES + "/revised", "revisedOn", "2024-03-15");
 

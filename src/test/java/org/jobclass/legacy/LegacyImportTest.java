@@ -141,6 +141,35 @@ class LegacyImportTest {
     }
 
     @Test
+    @WithMockUser(username = "chief", roles = "ADMIN")
+    void anAdminsReimportAlsoBringsTheDatesOfThePage() {
+        String text = LegacyPageParserTest.resource("/legacy/placeholder-summary.txt");
+        confirm(List.of("first.txt"), List.of(text));
+
+        String revised = text.replace("Date(s) Revised:", "Date(s) Revised: 4/2020, 9/2021");
+        Document review = HtmlPages.parse(mvc.post().uri("/editor/import").with(csrf()).multipart().param("text", revised).exchange());
+        assertThat(review.selectFirst(".import-page h2").text()).isEqualTo("Pasted text will update the existing description");
+
+        Document results = confirm(List.of("again.txt"), List.of(revised));
+
+        assertThat(results.selectFirst("tr.import-result .outcome").text()).isEqualTo("Updated");
+        ClassDescription description = findByCodeAndTitle("2231", "Instructional Data Assistant");
+        assertThat(description.getRevisionDates()).extracting(Object::toString).containsExactly("2020-04-01", "2021-09-01");
+    }
+
+    @Test
+    void anEditorsReimportLeavesTheDatesAndSaysSo() {
+        String text = LegacyPageParserTest.resource("/legacy/placeholder-summary.txt");
+        confirm(List.of("first.txt"), List.of(text));
+
+        Document results = confirm(List.of("again.txt"), List.of(text.replace("Date(s) Revised:", "Date(s) Revised: 4/2020")));
+
+        assertThat(results.select("tr.import-result li").eachText()).containsExactly(
+                "The page's dates were not applied to the existing description: only admins change dates.");
+        assertThat(findByCodeAndTitle("2231", "Instructional Data Assistant").getRevisionDates()).isEmpty();
+    }
+
+    @Test
     void theSeedPagesMatchTheSeededDescriptions() {
         Document review = HtmlPages.parse(mvc.post().uri("/editor/import").with(csrf()).multipart()
                 .file(file("a.txt", LegacyPageParserTest.resource("/seeds/coordinator-organizational-development.txt").getBytes(StandardCharsets.UTF_8)))
