@@ -14,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -170,7 +171,9 @@ class DescriptionEditorController {
         int published = 0;
         for (long id : ids == null ? List.<Long>of() : ids) {
             DescriptionSummary summary = editing.summary(id);
-            if (summary.status() != DescriptionStatus.RETIRED && (summary.status() == DescriptionStatus.DRAFT || summary.unpublishedChanges())) {
+            boolean pending = summary.status() == DescriptionStatus.DRAFT
+                    || (summary.status() == DescriptionStatus.PUBLISHED && summary.unpublishedChanges());
+            if (pending) {
                 editing.publish(id, summary.version(), principal.getName(), null);
                 published++;
             }
@@ -192,6 +195,13 @@ class DescriptionEditorController {
         editing.restore(id, principal.getName());
         redirect.addFlashAttribute("success", message("editing.restored"));
         return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    /** Two people changed the same description at the same moment: nothing was saved twice; say so and let them retry. */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, EditConflictException.class})
+    String changedMeanwhile(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", message("editing.changedMeanwhile"));
+        return "redirect:/editor";
     }
 
     private String redisplay(Optional<Long> id, Model model) {
