@@ -77,6 +77,18 @@ class DescriptionEditingTest {
     }
 
     @Test
+    void aRenamedDescriptionsOldAddressLeadsToItsNewOne() {
+        long id = create(DescriptionFormRequests.valid("0055", "Weld Technician"));
+        publish(id);
+        DescriptionFormRequests.valid("0056", "Welding Technician").post(mvc, "/editor/descriptions/" + id, "version", "1");
+        publish(id);
+
+        assertThat(mvc.get().uri("/classes/0055/weld-technician")).hasStatus(302)
+                .hasRedirectedUrl("/classes/0056/welding-technician");
+        assertThat(HtmlPages.get(mvc, "/classes/0056/welding-technician").selectFirst("h1").text()).isEqualTo("Welding Technician");
+    }
+
+    @Test
     void savingAndPublishingAtOnceMakesTheDescriptionPublic() {
         MvcTestResult result = DescriptionFormRequests.valid("0043", "Stage Technician").post(mvc, "/editor/descriptions",
                 "action", "publish");
