@@ -3,8 +3,7 @@ package org.jobclass.accounts;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,9 +23,9 @@ class AccountsController {
     private static final String VIEW = "accounts/accounts";
 
     private final AccountService accounts;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    AccountsController(AccountService accounts, MessageSource messages) {
+    AccountsController(AccountService accounts, MessageSourceAccessor messages) {
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -49,7 +48,7 @@ class AccountsController {
         }
         Account created = accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getPassword(),
                 principal.getName());
-        redirect.addFlashAttribute("success", message("accounts.created", created.getUsername()));
+        redirect.addFlashAttribute("success", messages.getMessage("accounts.created", new Object[] {created.getUsername()}));
         return "redirect:/admin/accounts";
     }
 
@@ -83,9 +82,9 @@ class AccountsController {
     private String act(RedirectAttributes redirect, String successKey, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("success", message(successKey));
+            redirect.addFlashAttribute("success", messages.getMessage(successKey));
         } catch (AccountRuleException refused) {
-            redirect.addFlashAttribute("failure", message(refused.getMessageKey()));
+            redirect.addFlashAttribute("failure", messages.getMessage(refused.getMessageKey()));
         }
         return "redirect:/admin/accounts";
     }
@@ -96,7 +95,4 @@ class AccountsController {
         return VIEW;
     }
 
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
 }

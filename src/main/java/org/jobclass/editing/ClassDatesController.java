@@ -7,9 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -30,9 +29,9 @@ class ClassDatesController {
 
     private final ClassDatesService dates;
     private final EditingService editing;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    ClassDatesController(ClassDatesService dates, EditingService editing, MessageSource messages) {
+    ClassDatesController(ClassDatesService dates, EditingService editing, MessageSourceAccessor messages) {
         this.dates = dates;
         this.editing = editing;
         this.messages = messages;
@@ -67,7 +66,7 @@ class ClassDatesController {
     String removeRevised(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Principal principal,
                          RedirectAttributes redirect) {
         dates.removeRevisionDate(id, date, principal.getName());
-        redirect.addFlashAttribute("success", message("dates.saved"));
+        redirect.addFlashAttribute("success", messages.getMessage("dates.saved"));
         return "redirect:/admin/descriptions/" + id + "/dates";
     }
 
@@ -101,7 +100,7 @@ class ClassDatesController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
             return page(id, form, model);
         }
-        redirect.addFlashAttribute("success", message("dates.saved"));
+        redirect.addFlashAttribute("success", messages.getMessage("dates.saved"));
         return "redirect:/admin/descriptions/" + id + "/dates";
     }
 
@@ -112,7 +111,4 @@ class ClassDatesController {
         return VIEW;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

@@ -7,8 +7,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.DescriptionStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -35,9 +34,9 @@ class DescriptionEditorController {
 
     private final EditingService editing;
     private final CatalogService catalog;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    DescriptionEditorController(EditingService editing, CatalogService catalog, MessageSource messages) {
+    DescriptionEditorController(EditingService editing, CatalogService catalog, MessageSourceAccessor messages) {
         this.editing = editing;
         this.catalog = catalog;
         this.messages = messages;
@@ -83,7 +82,7 @@ class DescriptionEditorController {
         if ("publish".equals(action)) {
             editing.publish(id, 0, principal.getName(), form.getNote());
         }
-        redirect.addFlashAttribute("success", message("publish".equals(action) ? "editing.published" : "editing.created"));
+        redirect.addFlashAttribute("success", messages.getMessage("publish".equals(action) ? "editing.published" : "editing.created"));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
@@ -112,7 +111,7 @@ class DescriptionEditorController {
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         }
-        redirect.addFlashAttribute("success", message("publish".equals(action) ? "editing.published" : "editing.saved"));
+        redirect.addFlashAttribute("success", messages.getMessage("publish".equals(action) ? "editing.published" : "editing.saved"));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
@@ -157,9 +156,9 @@ class DescriptionEditorController {
                    Principal principal, RedirectAttributes redirect) {
         try {
             editing.publish(id, version, principal.getName(), note);
-            redirect.addFlashAttribute("success", message("editing.published"));
+            redirect.addFlashAttribute("success", messages.getMessage("editing.published"));
         } catch (EditConflictException | ObjectOptimisticLockingFailureException changed) {
-            redirect.addFlashAttribute("failure", message("editing.changedSincePreview"));
+            redirect.addFlashAttribute("failure", messages.getMessage("editing.changedSincePreview"));
         }
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
@@ -178,29 +177,28 @@ class DescriptionEditorController {
                 published++;
             }
         }
-        redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {published},
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {published}));
         return "redirect:/editor";
     }
 
     @PostMapping("/descriptions/{id}/retire")
     String retire(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         editing.retire(id, principal.getName());
-        redirect.addFlashAttribute("success", message("editing.retired"));
+        redirect.addFlashAttribute("success", messages.getMessage("editing.retired"));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
     @PostMapping("/descriptions/{id}/restore")
     String restore(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         editing.restore(id, principal.getName());
-        redirect.addFlashAttribute("success", message("editing.restored"));
+        redirect.addFlashAttribute("success", messages.getMessage("editing.restored"));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
     /** Two people changed the same description at the same moment: nothing was saved twice; say so and let them retry. */
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, EditConflictException.class})
     String changedMeanwhile(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("failure", message("editing.changedMeanwhile"));
+        redirect.addFlashAttribute("failure", messages.getMessage("editing.changedMeanwhile"));
         return "redirect:/editor";
     }
 
@@ -223,7 +221,4 @@ class DescriptionEditorController {
         result.rejectValue("workingTitle", "form.workingTitle.taken");
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

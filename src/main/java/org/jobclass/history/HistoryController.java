@@ -4,8 +4,7 @@ import java.security.Principal;
 import java.util.List;
 
 import org.jobclass.editing.EditingService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +21,9 @@ class HistoryController {
 
     private final HistoryService history;
     private final EditingService editing;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    HistoryController(HistoryService history, EditingService editing, MessageSource messages) {
+    HistoryController(HistoryService history, EditingService editing, MessageSourceAccessor messages) {
         this.history = history;
         this.editing = editing;
         this.messages = messages;
@@ -48,8 +47,7 @@ class HistoryController {
     @PostMapping("/editor/descriptions/{id}/revisions/{number}/restore")
     String restore(@PathVariable long id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
         editing.restoreRevision(id, history.content(id, number), number, principal.getName());
-        redirect.addFlashAttribute("success", messages.getMessage("history.restored", new Object[] {number},
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("success", messages.getMessage("history.restored", new Object[] {number}));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 

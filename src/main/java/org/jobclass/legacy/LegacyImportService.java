@@ -15,8 +15,7 @@ import org.jobclass.editing.DateRuleException;
 import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.DuplicateWorkingTitleException;
 import org.jobclass.editing.EditingService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -39,9 +38,9 @@ public class LegacyImportService {
     private final EditingService editing;
     private final ClassDatesService classDates;
     private final Validator validator;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSource messages) {
+    LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSourceAccessor messages) {
         this.editing = editing;
         this.classDates = classDates;
         this.validator = validator;
@@ -79,7 +78,7 @@ public class LegacyImportService {
 
     private Preview preview(Source source, boolean admin) {
         if (source.refusalKey() != null) {
-            return new Preview(source.name(), null, null, Outcome.FAIL, null, List.of(message(source.refusalKey())));
+            return new Preview(source.name(), null, null, Outcome.FAIL, null, List.of(messages.getMessage(source.refusalKey())));
         }
         LegacyPage page = parser.parse(source.text());
         List<String> reasons = reasonsItCannotBeImported(page);
@@ -117,19 +116,19 @@ public class LegacyImportService {
             if (admin) {
                 classDates.replace(id, dates, actor);
             } else {
-                notes.add(message("import.note.datesAdminOnly"));
+                notes.add(messages.getMessage("import.note.datesAdminOnly"));
             }
             return new Result(source.name(), preview.outcome(), id, notes);
         } catch (DateRuleException refused) {
-            return new Result(source.name(), Outcome.FAIL, null, List.of(message(refused.messageKey())));
+            return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage(refused.messageKey())));
         } catch (DuplicateWorkingTitleException taken) {
-            return new Result(source.name(), Outcome.FAIL, null, List.of(message("form.workingTitle.taken")));
+            return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage("form.workingTitle.taken")));
         }
     }
 
     private List<String> reasonsItCannotBeImported(LegacyPage page) {
         if (!page.looksLikeAClassDescription()) {
-            return List.of(message("import.refused.notADescription"));
+            return List.of(messages.getMessage("import.refused.notADescription"));
         }
         DescriptionForm form = DescriptionForm.withContent(page.toContent());
         if (page.monthsNumber() == null) {
@@ -154,7 +153,4 @@ public class LegacyImportService {
         return current.withDates(null, null, null).equals(imported.withDates(null, null, null));
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

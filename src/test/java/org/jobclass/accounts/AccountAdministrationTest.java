@@ -44,7 +44,8 @@ class AccountAdministrationTest {
         MvcTestResult created = post("/admin/accounts", "username", "New.Editor", "displayName", "New Editor",
                 "role", "EDITOR", "password", "a-long-password");
 
-        assertThat(created).hasStatus(302).hasRedirectedUrl("/admin/accounts");
+        assertThat(created).hasStatus(302).hasRedirectedUrl("/admin/accounts")
+                .flash().containsEntry("success", "The account new.editor was created.");
         Account account = repository.findByUsernameIgnoreCase("new.editor").orElseThrow();
         assertThat(account.getRole()).isEqualTo(AccountRole.EDITOR);
         assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-password");

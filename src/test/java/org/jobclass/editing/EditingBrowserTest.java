@@ -80,11 +80,11 @@ class EditingBrowserTest {
         WebElement summary = browser.findElement(By.id("summary"));
         summary.clear();
         summary.sendKeys("Teaches visitors about the animals in the school system's zoo.");
-        browser.findElement(By.cssSelector("button[name=addDuty]")).click();
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=addDuty]")));
         WebElement secondDuty = browser.findElement(By.id("duties1"));
         secondDuty.sendKeys("Leads tours for students.");
-        browser.findElement(By.cssSelector("button[name=moveDutyUp][value='1']")).click();
-        browser.findElement(By.cssSelector("button[name=action][value=publish]")).click();
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=moveDutyUp][value='1']")));
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=action][value=publish]")));
 
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
         open(PUBLIC_PAGE);
@@ -100,7 +100,7 @@ class EditingBrowserTest {
 
         Browser.signIn(browser, "http://localhost:" + port, "browser-admin", "admin-password!");
         open("/admin/descriptions/" + descriptionId + "/dates");
-        browser.findElement(By.xpath("//button[normalize-space()='Revised today']")).click();
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Revised today']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The dates were saved.");
 
         open(PUBLIC_PAGE);

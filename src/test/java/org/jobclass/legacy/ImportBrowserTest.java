@@ -65,7 +65,7 @@ class ImportBrowserTest {
 
         open("/editor/import");
         browser.findElement(By.id("files")).sendKeys(teacher + "\n" + bus);
-        browser.findElement(By.xpath("//button[normalize-space()='Review']")).click();
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Review']")));
         assertThat(texts(".import-page h2")).containsExactly("teacher-special-education.txt will be created as a draft",
                 "bus-operator.txt will be created as a draft");
 
@@ -79,7 +79,7 @@ class ImportBrowserTest {
         for (WebElement box : browser.findElements(By.cssSelector("input[name=ids]"))) {
             box.click();
         }
-        browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")).click();
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("2 descriptions were published.");
 
         open("/classes/5410/bus-operator-safety-first-training-routes");
