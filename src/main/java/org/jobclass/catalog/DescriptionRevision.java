@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,13 @@ public class DescriptionRevision {
     @Column(nullable = false, updatable = false, length = 10)
     private String grade;
 
+    @Column(name = "title_sort_key", nullable = false, updatable = false, length = 400)
+    private String titleSortKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "title_range", nullable = false, updatable = false, length = 10)
+    private TitleRange titleRange;
+
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String content;
@@ -71,6 +80,8 @@ public class DescriptionRevision {
         this.workingTitle = content.workingTitle();
         this.slug = slug;
         this.grade = content.grade();
+        this.titleSortKey = TitleOrder.sortKey(content.workingTitle());
+        this.titleRange = TitleRange.of(content.workingTitle());
         this.content = contentJson;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;

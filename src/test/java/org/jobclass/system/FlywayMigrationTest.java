@@ -26,12 +26,13 @@ class FlywayMigrationTest {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
-                    .containsExactly("account", "audit_change", "audit_event", "class_description", "description_revision",
-                            "description_revision_date", "duty", "job_class", "qualification_standard");
+                    .containsExactly("account", "audit_change", "audit_event", "catalog_version", "class_description",
+                            "description_revision", "description_revision_date", "duty", "job_class",
+                            "published_description", "qualification_standard");
             assertThat(jdbc.queryForList("select working_title from class_description where status = 'PUBLISHED' order by working_title",
                     String.class)).containsExactly(
                     "Coordinator, Innovative and Progressive Systemwide Training",
@@ -42,6 +43,11 @@ class FlywayMigrationTest {
             assertThat(jdbc.queryForList("select r.content ->> 'workingTitle' from class_description d"
                     + " join description_revision r on r.id = d.published_revision_id order by 1", String.class))
                     .as("each published description has its first revision").hasSize(2);
+            assertThat(jdbc.queryForList("select title_range || ' ' || title_sort_key from published_description"
+                    + " order by title_sort_key collate \"C\"", String.class))
+                    .as("the published descriptions are in the public catalog, filed by title").containsExactly(
+                            "A_C coordinator, innovative and progressive systemwide training",
+                            "A_C coordinator, organizational development, office of school support and well-being");
         } finally {
             dataSource.destroy();
         }
