@@ -33,7 +33,9 @@ create table published_description (
 
 create index ix_published_description_address on published_description (code, slug);
 create index ix_published_description_code_number on published_description ((ltrim(code, '0')));
-create index ix_published_description_title on published_description (title_sort_key collate "C", working_title collate "C", code);
+-- Across all ranges, titles filed under Other come last.
+create index ix_published_description_title
+    on published_description ((title_range = 'OTHER'), title_sort_key collate "C", working_title collate "C", code);
 create index ix_published_description_range_title
     on published_description (title_range, title_sort_key collate "C", working_title collate "C", code);
 create index ix_published_description_grade on published_description (grade);
@@ -41,15 +43,17 @@ create index ix_published_description_document on published_description using gi
 create index ix_published_description_title_trigrams on published_description using gin (working_title gin_trgm_ops);
 create index ix_published_description_official_title_trigrams on published_description using gin (official_title gin_trgm_ops);
 
--- One row: the number of changes made to what the public sees, and when the last one was made.
--- Caches of public pages are keyed on it; read in the same statement as the page's data.
+-- One row: the number of the last change made to what the public sees, and when it was made.
+-- Caches of public pages are keyed on it. Numbers come from a sequence, so that a change rolled back
+-- never leaves its number to a later change.
+create sequence catalog_version_number;
 create table catalog_version (
     id         integer primary key,
     version    bigint  not null,
     changed_at timestamp with time zone not null,
     constraint ck_catalog_version_single_row check (id = 1)
 );
-insert into catalog_version (id, version, changed_at) values (1, 1, now());
+insert into catalog_version (id, version, changed_at) values (1, nextval('catalog_version_number'), now());
 
 create function published_description_of(revision description_revision)
     returns published_description
@@ -97,7 +101,7 @@ begin
     else
         delete from published_description where description_id = new.id;
     end if;
-    update catalog_version set version = version + 1, changed_at = now() where id = 1;
+    update catalog_version set version = nextval('catalog_version_number'), changed_at = now() where id = 1;
     return null;
 end;
 $$;

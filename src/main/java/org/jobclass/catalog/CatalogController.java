@@ -1,24 +1,34 @@
 package org.jobclass.catalog;
 
-import java.util.List;
+import static org.jobclass.system.PublicResponses.redirect;
+
 import java.util.Optional;
 
+import org.jobclass.system.PublicResponses;
+import org.jobclass.system.PublicResponses.Representation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public catalog: the listing by title range and each published class description. */
+/**
+ * The public catalog: the listing by title range (paged, sortable, by grade), the official classes, the index of
+ * codes, the grades and each published class description. Pages are named by the catalog version or the revision
+ * they show, so that an unchanged page is answered "not modified" and a changed one is rendered once.
+ */
 @Controller
 class CatalogController {
 
     private final CatalogService catalog;
+    private final PublicResponses responses;
 
-    CatalogController(CatalogService catalog) {
+    CatalogController(CatalogService catalog, PublicResponses responses) {
         this.catalog = catalog;
+        this.responses = responses;
     }
 
     @GetMapping("/")
@@ -27,45 +37,74 @@ class CatalogController {
     }
 
     @GetMapping("/classes")
-    String listing(@RequestParam(required = false) String range, Model model) {
-        CatalogListing listing = catalog.listing();
+    ResponseEntity<byte[]> listing(@RequestParam(required = false) String range,
+                                   @RequestParam(required = false) String grade,
+                                   @RequestParam(required = false) String sort,
+                                   @RequestParam(defaultValue = "1") int page,
+                                   ServletWebRequest request) {
         TitleRange selected = range == null ? null : TitleRange.fromKey(range).orElseThrow(CatalogController::notFound);
-        model.addAttribute("listing", listing);
-        model.addAttribute("selected", selected);
-        model.addAttribute("shownRanges", selected == null ? listing.ranges() : List.of(selected));
-        return "catalog/listing";
+        ListingSort order = sort == null ? ListingSort.TITLE
+                : ListingSort.fromKey(sort).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        if (page < 1 || (grade != null && (grade.isBlank() || grade.length() > 10))) {
+            throw notFound();
+        }
+        ListingQuery query = new ListingQuery(selected, grade, order, page);
+        CatalogState state = catalog.overview().state();
+        return responses.page(request, new Representation("listing:" + state.version() + ":" + query, state.changedAt()),
+                "catalog/listing", model -> {
+                    CatalogService.Listing listing = catalog.listing(query).orElseThrow(CatalogController::notFound);
+                    model.addAttribute("overview", listing.overview())
+                            .addAttribute("listing", listing.page())
+                            .addAttribute("selected", selected)
+                            .addAttribute("grade", grade);
+                });
     }
 
     /** An official class: its code and title, and every published working title under it. */
     @GetMapping("/classes/{code:[0-9]+}")
-    String officialClass(@PathVariable String code, Model model) {
-        CatalogListing listing = catalog.listing();
-        List<CatalogEntry> entries = listing.ranges().stream()
-                .flatMap(range -> listing.entries(range).stream())
-                .filter(entry -> entry.code().equals(code))
-                .toList();
-        if (entries.isEmpty()) {
-            throw notFound();
+    ResponseEntity<byte[]> officialClass(@PathVariable String code, ServletWebRequest request) {
+        CatalogState state = catalog.overview().state();
+        Optional<CatalogService.OfficialClass> officialClass = catalog.officialClass(code);
+        if (officialClass.isEmpty()) {
+            return catalog.codeNumbered(code).map(written -> redirect("/classes/" + written))
+                    .orElseThrow(CatalogController::notFound);
         }
-        model.addAttribute("code", code);
-        model.addAttribute("officialTitle", catalog.publishedDescription(code, entries.get(0).slug())
-                .map(DescriptionContent::officialTitle).orElse(""));
-        model.addAttribute("entries", entries);
-        model.addAttribute("ranges", listing.ranges());
-        return "catalog/official-class";
+        return responses.page(request, new Representation("code:" + state.version() + ":" + code, state.changedAt()),
+                "catalog/official-class", model -> model.addAttribute("officialClass", officialClass.get())
+                        .addAttribute("overview", officialClass.get().overview()));
+    }
+
+    /** Every official class by code, with its official title and working titles. */
+    @GetMapping("/classes/codes")
+    ResponseEntity<byte[]> codes(@RequestParam(defaultValue = "1") int page, ServletWebRequest request) {
+        CatalogState state = catalog.overview().state();
+        return responses.page(request, new Representation("codes:" + state.version() + ":" + page, state.changedAt()),
+                "catalog/codes", model -> {
+                    CatalogService.CodeIndex index = catalog.codeIndex(page).orElseThrow(CatalogController::notFound);
+                    model.addAttribute("index", index).addAttribute("overview", index.overview());
+                });
+    }
+
+    /** The grades of the published classes, each with the number of its working titles. */
+    @GetMapping("/classes/grades")
+    ResponseEntity<byte[]> grades(ServletWebRequest request) {
+        CatalogOverview overview = catalog.overview();
+        return responses.page(request, new Representation("grades:" + overview.state().version(),
+                overview.state().changedAt()), "catalog/grades", model -> model.addAttribute("overview", overview));
     }
 
     @GetMapping("/classes/{code}/{slug}")
-    String description(@PathVariable String code, @PathVariable String slug, Model model) {
-        Optional<DescriptionContent> content = catalog.publishedDescription(code, slug);
-        if (content.isEmpty()) {
+    ResponseEntity<byte[]> description(@PathVariable String code, @PathVariable String slug, ServletWebRequest request) {
+        Optional<CatalogService.ClassPage> page = catalog.classPage(code, slug);
+        if (page.isEmpty()) {
             CatalogEntry moved = catalog.currentAddressOf(code, slug).orElseThrow(CatalogController::notFound);
-            return "redirect:/classes/" + moved.code() + "/" + moved.slug();
+            return redirect("/classes/" + moved.code() + "/" + moved.slug());
         }
-        model.addAttribute("content", content.get());
-        model.addAttribute("path", "/classes/" + code + "/" + slug);
-        model.addAttribute("ranges", catalog.listing().ranges());
-        return "catalog/description";
+        CatalogService.ClassPage found = page.get();
+        return responses.page(request, new Representation("description:" + found.pageKey(), found.lastModified()),
+                "catalog/description", model -> model.addAttribute("content", found.content())
+                        .addAttribute("path", "/classes/" + code + "/" + slug)
+                        .addAttribute("ranges", found.overview().ranges()));
     }
 
     private static ResponseStatusException notFound() {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.jobclass.system.PublicResponses;
+import org.jobclass.system.PublicResponses.Representation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public listing as CSV, in the catalog's order: one row per published working title. */
@@ -20,24 +21,26 @@ class CatalogCsvController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CatalogService catalog;
+    private final PublicResponses responses;
 
-    CatalogCsvController(CatalogService catalog) {
+    CatalogCsvController(CatalogService catalog, PublicResponses responses) {
         this.catalog = catalog;
+        this.responses = responses;
     }
 
     @GetMapping("/classes.csv")
-    ResponseEntity<String> listing() {
-        CatalogListing listing = catalog.listing();
+    ResponseEntity<byte[]> listing(ServletWebRequest request) {
+        CatalogState state = catalog.overview().state();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        String rows = listing.ranges().stream()
-                .flatMap(range -> listing.entries(range).stream().map(entry -> row(List.of(entry.workingTitle(),
-                        entry.code(), entry.grade(), range.getLabel(),
-                        base + "/classes/" + entry.code() + "/" + entry.slug()))))
+        return responses.download(request, new Representation("csv:" + state.version() + ":" + base, state.changedAt()),
+                CSV, "class-descriptions.csv", () -> csv(catalog.allEntries(), base).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String csv(List<CatalogEntry> entries, String base) {
+        return row(List.of("Working title", "Code", "Grade", "Range", "Address")) + entries.stream()
+                .map(entry -> row(List.of(entry.workingTitle(), entry.code(), entry.grade(), entry.range().getLabel(),
+                        base + "/classes/" + entry.code() + "/" + entry.slug())))
                 .collect(Collectors.joining());
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("class-descriptions.csv").build().toString())
-                .body(row(List.of("Working title", "Code", "Grade", "Range", "Address")) + rows);
     }
 
     /** One CSV line (RFC 4180): a value with a comma, quote or line break is quoted, its quotes doubled. */

@@ -1,45 +1,159 @@
 package org.jobclass.catalog;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the public may read: the published revisions of published class descriptions, nothing else. */
+/**
+ * What the public may read: the published revisions of published class descriptions, nothing else. Each read
+ * costs the same whatever the catalog's size: listings are paged in SQL, a class page reads its own revision,
+ * and what every page shows of the catalog as a whole is computed once per catalog version.
+ */
 @Service
-@Transactional(readOnly = true)
 public class CatalogService {
 
-    private final ClassDescriptionRepository descriptions;
-    private final DescriptionRevisionRepository revisions;
-    private final DescriptionPublisher publisher;
+    /** How many codes a page of the index of codes lists. */
+    public static final int CODES_PER_PAGE = 100;
 
-    CatalogService(ClassDescriptionRepository descriptions, DescriptionRevisionRepository revisions,
-                   DescriptionPublisher publisher) {
-        this.descriptions = descriptions;
+    private final PublishedCatalog published;
+    private final DescriptionRevisionRepository revisions;
+    private final DescriptionContentJson json;
+    private final Cache<Long, CatalogOverview> overviews = Caffeine.newBuilder().maximumSize(4).build();
+
+    CatalogService(PublishedCatalog published, DescriptionRevisionRepository revisions, DescriptionContentJson json) {
+        this.published = published;
         this.revisions = revisions;
-        this.publisher = publisher;
+        this.json = json;
     }
 
-    public CatalogListing listing() {
-        return CatalogListing.of(descriptions.findPublishedEntries());
+    /** The catalog as it stands now, in brief. */
+    public CatalogOverview overview() {
+        return overview(published.state());
+    }
+
+    private CatalogOverview overview(CatalogState state) {
+        return overviews.get(state.version(), version -> published.overview(state));
+    }
+
+    /** A page of the listing, with the catalog in brief; empty when the page lies beyond the last one. */
+    public Optional<Listing> listing(ListingQuery query) {
+        CatalogOverview overview = overview();
+        ListingPage page = published.listing(query);
+        return page.page() > page.pageCount() ? Optional.empty() : Optional.of(new Listing(overview, page));
+    }
+
+    /** A page of the listing and the catalog, in brief, at the same version. */
+    public record Listing(CatalogOverview overview, ListingPage page) {
+    }
+
+    /**
+     * The class page published at this address: which revision it shows and how the ranges line reads. The
+     * content itself is read only when the page has to be rendered.
+     */
+    public Optional<ClassPage> classPage(String code, String slug) {
+        return published.at(code, slug).map(address -> new ClassPage(address, overview(address.state())));
+    }
+
+    /** A published description's page: its revision, the catalog around it and, read on demand, its content. */
+    public final class ClassPage {
+
+        private final PublishedAddress address;
+        private final CatalogOverview overview;
+
+        private ClassPage(PublishedAddress address, CatalogOverview overview) {
+            this.address = address;
+            this.overview = overview;
+        }
+
+        public long revisionId() {
+            return address.revisionId();
+        }
+
+        public int revisionNumber() {
+            return address.revisionNumber();
+        }
+
+        public Instant publishedAt() {
+            return address.publishedAt();
+        }
+
+        public CatalogOverview overview() {
+            return overview;
+        }
+
+        /** What names the page as rendered: its revision and what its ranges line shows. */
+        public String pageKey() {
+            return address.revisionId() + ":" + overview.rangesSignature();
+        }
+
+        /** When the page last changed: its publication, or a later change of the ranges line. */
+        public Instant lastModified() {
+            Instant catalogChanged = address.state().changedAt();
+            return catalogChanged.isAfter(address.publishedAt()) ? catalogChanged : address.publishedAt();
+        }
+
+        public DescriptionContent content() {
+            return json.read(published.contentOf(address.revisionId()));
+        }
     }
 
     /** The published content at this address, or empty when nothing is published there. */
     public Optional<DescriptionContent> publishedDescription(String code, String slug) {
-        return revisions.findPublishedAt(code, slug).map(publisher::content);
-    }
-
-    /** The published page at this address with the revision it comes from, for documents stamped with it. */
-    public Optional<PublishedPage> publishedPage(String code, String slug) {
-        return revisions.findPublishedAt(code, slug)
-                .map(revision -> new PublishedPage(publisher.content(revision), revision.getNumber(), revision.getPublishedAt()));
+        return classPage(code, slug).map(ClassPage::content);
     }
 
     /** Where a description once published at this address is published now, after a change of title or code. */
+    @Transactional(readOnly = true)
     public Optional<CatalogEntry> currentAddressOf(String code, String slug) {
         return revisions.findFormerlyPublishedAt(code, slug)
                 .map(revision -> new CatalogEntry(revision.getWorkingTitle(), revision.getCode(), revision.getGrade(),
                         revision.getSlug()));
+    }
+
+    /** An official class and its published working titles, with the catalog in brief. */
+    public Optional<OfficialClass> officialClass(String code) {
+        CatalogOverview overview = overview();
+        List<CatalogEntry> entries = published.byCode(code);
+        return entries.isEmpty() ? Optional.empty()
+                : Optional.of(new OfficialClass(overview, code, published.officialTitle(code).orElse(""), entries));
+    }
+
+    /** An official class and its published working titles. */
+    public record OfficialClass(CatalogOverview overview, String code, String officialTitle, List<CatalogEntry> entries) {
+    }
+
+    /** The published code that is this number, however many leading zeros it is written with. */
+    public Optional<String> codeNumbered(String digits) {
+        return published.codeNumbered(digits);
+    }
+
+    /** A page of the index of codes, with the catalog in brief; empty when the page lies beyond the last one. */
+    public Optional<CodeIndex> codeIndex(int page) {
+        CatalogOverview overview = overview();
+        int codes = published.codeCount();
+        int pageCount = Math.max(1, (codes + CODES_PER_PAGE - 1) / CODES_PER_PAGE);
+        if (page < 1 || page > pageCount) {
+            return Optional.empty();
+        }
+        return Optional.of(new CodeIndex(overview, published.codes(page, CODES_PER_PAGE), page, pageCount, codes));
+    }
+
+    /** A page of the index of codes. */
+    public record CodeIndex(CatalogOverview overview, List<OfficialClassEntry> classes, int page, int pageCount,
+                            int codeCount) {
+
+        public List<PageLink> pageLinks() {
+            return PageLink.around(page, pageCount, number -> number == 1 ? "/classes/codes" : "/classes/codes?page=" + number);
+        }
+    }
+
+    /** Every published working title in title order, for the CSV download of the whole catalog. */
+    public List<CatalogEntry> allEntries() {
+        return published.all();
     }
 }

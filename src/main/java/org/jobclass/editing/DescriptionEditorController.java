@@ -147,7 +147,7 @@ class DescriptionEditorController {
         DescriptionSummary summary = editing.summary(id);
         model.addAttribute("summary", summary);
         model.addAttribute("content", summary.content());
-        model.addAttribute("ranges", catalog.listing().ranges());
+        model.addAttribute("ranges", catalog.overview().ranges());
         return "editing/preview";
     }
 

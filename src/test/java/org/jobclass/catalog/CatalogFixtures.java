@@ -36,6 +36,8 @@ public class CatalogFixtures {
             publisher.publish(description, "fixture", null);
         }
         description.setStatus(status);
+        // Written now, as a commit would: the public catalog is read in SQL, past Hibernate's pending changes.
+        descriptions.flush();
         return description;
     }
 

@@ -42,9 +42,11 @@ class CatalogPageTest {
         assertThat(rows(page, "a-c")).containsExactly(
                 List.of(INNOVATIVE, "0435", "N"),
                 List.of(ORGANIZATIONAL, "0435", "N"));
-        assertThat(page.select("#range-a-c tbody a").eachAttr("href")).containsExactly(
+        assertThat(page.select("#range-a-c tbody td:first-child a").eachAttr("href")).containsExactly(
                 "/classes/0435/coordinator-innovative-and-progressive-systemwide-training",
                 "/classes/0435/coordinator-organizational-development-office-of-school-support-and-well-being");
+        assertThat(page.select("#range-a-c tbody td:nth-child(2) a").eachAttr("href"))
+                .as("each code leads to its official class").containsExactly("/classes/0435", "/classes/0435");
     }
 
     @Test
