@@ -2,6 +2,7 @@ package org.jobclass.catalog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Saves class descriptions for tests that need more than the two seeded ones; retired ones were published first. */
 @Component
@@ -12,13 +13,42 @@ public class CatalogFixtures {
     private final DescriptionPublisher publisher;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
     CatalogFixtures(JobClassRepository jobClasses, ClassDescriptionRepository descriptions, DescriptionPublisher publisher,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jobClasses = jobClasses;
         this.descriptions = descriptions;
         this.publisher = publisher;
         this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Publishes a description with this content, committed unless the caller's transaction is open; returns its id.
+     */
+    public long publish(DescriptionContent content) {
+        return transactions.execute(status -> {
+            JobClass jobClass = jobClasses.findByCode(content.code())
+                    .orElseGet(() -> jobClasses.save(new JobClass(content.code(), content.officialTitle())));
+            ClassDescription description = new ClassDescription(jobClass, content.workingTitle(), content.grade(),
+                    content.months(), content.summary());
+            description.setSqOq(content.sqOq());
+            description.setOvertimeEligible(content.overtimeEligible());
+            description.setQualifications(content.qualifications());
+            content.duties().forEach(description::addDuty);
+            descriptions.save(description);
+            publisher.publish(description, "fixture", null);
+            descriptions.flush();
+            return description.getId();
+        });
+    }
+
+    /** A description's content with these words, and every other field filled in plainly. */
+    public static DescriptionContent content(String code, String workingTitle, String summary) {
+        return new DescriptionContent("Official " + code, code, "Not Applicable", workingTitle, "15", 10, summary,
+                java.util.Map.of(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES, "Knowledge of the work."),
+                false, java.util.List.of("Performs related work as required."), null, java.util.List.of(), null);
     }
 
     public ClassDescription published(String code, String workingTitle) {
