@@ -47,6 +47,8 @@ public class PublicResponses {
         this.bodies = Caffeine.newBuilder()
                 .maximumWeight(capacity.toBytes())
                 .weigher((String key, byte[] body) -> key.length() * 2 + body.length + 64)
+                // Evictions on the requesting threads, at once: the cache never holds more than its capacity.
+                .executor(Runnable::run)
                 .build();
     }
 
@@ -85,8 +87,8 @@ public class PublicResponses {
                                            String fileName, Supplier<byte[]> body) {
         String etag = etag(representation.key());
         long lastModified = representation.lastModified().toEpochMilli();
-        request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag, lastModified)) {
+            request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
             return null;
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
