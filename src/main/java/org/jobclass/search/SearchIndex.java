@@ -38,7 +38,12 @@ class SearchIndex {
     record Page(List<Found> found, int total) {
     }
 
+    /** How close a word must be to a word of a title to be taken for it: "traning" for "Training" is 0.55. */
+    private static final String CLOSE_WORD_THRESHOLD = "0.5";
+
     Page find(SearchQuery query) {
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .param("threshold", CLOSE_WORD_THRESHOLD).query(String.class).single();
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         String score = null;
@@ -48,13 +53,7 @@ class SearchIndex {
             String match = "p.document @@ q.terms";
             if (!titleWords.isEmpty()) {
                 params.put("titleWords", titleWords);
-                String closeTitle = "(:titleWords <% p.working_title or :titleWords <% p.official_title)";
-                if (!query.excludedWords().isEmpty()) {
-                    params.put("excluded", query.excludedWords());
-                    closeTitle = "(" + closeTitle + " and not p.document @@ websearch_to_tsquery(" + CONFIGURATION
-                            + ", :excluded))";
-                }
-                match = "(" + match + " or " + closeTitle + ")";
+                match = "(" + match + " or " + closeTitleMatch(query, params) + ")";
                 score = "ts_rank(p.document, q.terms) + word_similarity(:titleWords, p.working_title)";
             } else {
                 score = "ts_rank(p.document, q.terms)";
@@ -100,6 +99,34 @@ class SearchIndex {
             total[0] = jdbc.sql("select count(*)" + from + where).params(params).query(Integer.class).single();
         }
         return new Page(found, total[0]);
+    }
+
+    /**
+     * A description whose title has words close to misspelt words sought: each word sought is close to a word of its
+     * working or official title, or is in its text, or is too common to search (such as "of"); and at least one is
+     * close to a title word without being in the text, so that words all spelt right keep the exact meaning of the
+     * search (phrases, "or"). Words left out with a minus sign must not be in it.
+     */
+    private static String closeTitleMatch(SearchQuery query, Map<String, Object> params) {
+        List<String> everyWord = new ArrayList<>();
+        List<String> someMisspelt = new ArrayList<>();
+        List<String> words = query.wordsSought();
+        for (int i = 0; i < words.size(); i++) {
+            String word = ":word" + i;
+            params.put("word" + i, words.get(i));
+            String close = "(" + word + " <% p.working_title or " + word + " <% p.official_title)";
+            String inText = "p.document @@ plainto_tsquery(" + CONFIGURATION + ", " + word + ")";
+            String tooCommon = "numnode(plainto_tsquery(" + CONFIGURATION + ", " + word + ")) = 0";
+            everyWord.add("(" + close + " or " + inText + " or " + tooCommon + ")");
+            someMisspelt.add("(" + close + " and not " + inText + " and not " + tooCommon + ")");
+        }
+        List<String> conditions = new ArrayList<>(everyWord);
+        conditions.add("(" + String.join(" or ", someMisspelt) + ")");
+        if (!query.excludedWords().isEmpty()) {
+            params.put("excluded", query.excludedWords());
+            conditions.add("not p.document @@ websearch_to_tsquery(" + CONFIGURATION + ", :excluded)");
+        }
+        return "(" + String.join(" and ", conditions) + ")";
     }
 
     /**

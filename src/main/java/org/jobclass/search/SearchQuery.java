@@ -20,6 +20,7 @@ public record SearchQuery(String text, String grade, Integer months, Boolean ove
 
     public static final int MAX_LENGTH = 200;
     public static final int PAGE_SIZE = 20;
+    static final int MAX_WORDS = 8;
 
     private static final Pattern CODE = Pattern.compile("#?\\s*([0-9]{1,10})");
     private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|\\S+");
@@ -60,13 +61,22 @@ public record SearchQuery(String text, String grade, Integer months, Boolean ove
 
     /** The words to find in titles when they are misspelt: every word but those left out, without quotes or "or". */
     String titleWords() {
+        return String.join(" ", wordsSought()).strip();
+    }
+
+    /** Each word sought, at most {@value #MAX_WORDS} of them, without quotes, "or" or the words left out. */
+    List<String> wordsSought() {
         List<String> words = new ArrayList<>();
         for (String token : tokens()) {
             if (!token.startsWith("-") && !token.equalsIgnoreCase("or")) {
-                words.add(token.replace("\"", ""));
+                for (String word : token.replace("\"", " ").split("\\s+")) {
+                    if (!word.isBlank() && words.size() < MAX_WORDS) {
+                        words.add(word);
+                    }
+                }
             }
         }
-        return String.join(" ", words).strip();
+        return words;
     }
 
     /** The words left out with a minus sign, as a query of their own: a title close to the words must not have them. */

@@ -7,6 +7,7 @@ import org.jobclass.catalog.CatalogOverview;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.CatalogState;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Finds published class descriptions by words, misspelt titles, codes and filters. */
 @Service
@@ -33,6 +34,7 @@ public class SearchService {
     }
 
     /** A page of results with their highlights; when nothing matched, the titles closest to the words typed. */
+    @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
         CatalogOverview overview = catalog.overview();
         if (query.isEmpty()) {

@@ -61,6 +61,45 @@ class CatalogBrowserTest {
     }
 
     @Test
+    void anApplicantSearchesFromTheHomePageWithAMisspeltTitle() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement box = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
+        assertThat(browser.findElement(By.cssSelector("label[for=site-search-q]")).getText()).isEqualTo("Search class descriptions");
+
+        box.sendKeys("cordinator traning");
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("header form[role=search] button")));
+
+        assertThat(browser.getCurrentUrl()).contains("/search?q=cordinator+traning");
+        assertThat(browser.findElement(By.id("results-heading")).getText()).endsWith("found");
+        assertThat(browser.findElement(By.id("results-heading")).getAttribute("role")).isEqualTo("status");
+        List<String> found = browser.findElements(By.cssSelector("ol.results h3")).stream().map(WebElement::getText).toList();
+        assertThat(found).contains("Coordinator, Innovative and Progressive Systemwide Training");
+
+        WebElement grade = browser.findElement(By.id("grade"));
+        new org.openqa.selenium.support.ui.Select(grade).selectByValue("N");
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("\"systemwide training\"");
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form[role=search] button")));
+
+        assertThat(browser.findElements(By.cssSelector("ol.results h3")).stream().map(WebElement::getText).toList())
+                .containsExactly("Coordinator, Innovative and Progressive Systemwide Training");
+        assertThat(browser.findElements(By.cssSelector("ol.results mark")).stream().map(WebElement::getText).toList())
+                .contains("Systemwide", "Training");
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("ol.results h3 a")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Coordinator, Innovative and Progressive Systemwide Training");
+    }
+
+    @Test
+    void anApplicantTypesACodeAndLandsOnItsClass() {
+        browser.get("http://localhost:" + port + "/classes");
+        browser.findElement(By.id("site-search-q")).sendKeys("435");
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("header form[role=search] button")));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/classes/0435");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Coordinator (0435)");
+    }
+
+    @Test
     void theBreadcrumbLeadsBackToTheCatalog() {
         browser.get("http://localhost:" + port + "/classes/0435/coordinator-innovative-and-progressive-systemwide-training");
 

@@ -110,6 +110,15 @@ class SearchTest {
     }
 
     @Test
+    void eachMisspeltWordIsTakenForACloseTitleWord() {
+        quillwrights();
+
+        assertThat(resultTitles(search("q", "quilwright supervisr"))).containsExactly("Quillwright Supervisor");
+        assertThat(resultTitles(search("q", "quilwright of the staff"))).containsExactly("Quillwright Supervisor");
+        assertThat(resultTitles(search("q", "quilwright zebra"))).as("every word must be found").isEmpty();
+    }
+
+    @Test
     void aLeftOutWordAlsoLeavesOutCloseTitles() {
         quillwrights();
 
