@@ -16,10 +16,6 @@ public interface ClassDescriptionRepository extends JpaRepository<ClassDescripti
             """)
     List<CatalogEntry> findPublishedEntries();
 
-    @EntityGraph(attributePaths = {"jobClass", "publishedRevision"})
-    @Query("select d from ClassDescription d")
-    List<ClassDescription> findAllWithClass();
-
     @EntityGraph(attributePaths = {"jobClass", "duties"})
     Optional<ClassDescription> findWithDutiesById(Long id);
 

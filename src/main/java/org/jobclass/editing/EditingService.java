@@ -2,9 +2,7 @@ package org.jobclass.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jobclass.audit.AuditAction;
@@ -39,9 +37,11 @@ public class EditingService {
     private final DescriptionPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
+    private final DashboardQueries dashboard;
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, DashboardQueries dashboard) {
+        this.dashboard = dashboard;
         this.descriptions = descriptions;
         this.jobClasses = jobClasses;
         this.publisher = publisher;
@@ -51,17 +51,7 @@ public class EditingService {
 
     @Transactional(readOnly = true)
     public List<DashboardRow> dashboard(DescriptionStatus status, String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return descriptions.findAllWithClass().stream()
-                .filter(description -> status == null || description.getStatus() == status)
-                .filter(description -> wanted.isEmpty()
-                        || description.getWorkingTitle().toLowerCase(Locale.ROOT).contains(wanted)
-                        || description.getJobClass().getCode().contains(wanted)
-                        || description.getJobClass().getOfficialTitle().toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(Comparator.comparing((ClassDescription description) -> description.getWorkingTitle().toLowerCase(Locale.ROOT))
-                        .thenComparing(description -> description.getJobClass().getCode()))
-                .map(EditingService::row)
-                .toList();
+        return dashboard.rows(status, text);
     }
 
     private static DashboardRow row(ClassDescription description) {

@@ -1,10 +1,12 @@
 package org.jobclass.system;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -70,11 +72,13 @@ public class PublicResponses {
         });
     }
 
-    /** A redirect within the site, as the public pages answer an address that has moved. */
+    /**
+     * A redirect within the site, as the public pages answer an address that has moved: relative to the site, so that
+     * it never depends on the host the request named.
+     */
     public static ResponseEntity<byte[]> redirect(String path) {
-        return ResponseEntity.status(HttpStatus.FOUND)
-                .location(ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUri())
-                .build();
+        String contextPath = Objects.toString(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath(), "");
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(contextPath + path)).build();
     }
 
     /** A download of published content, offered as a file with this name, or 304 when the client's copy is current. */

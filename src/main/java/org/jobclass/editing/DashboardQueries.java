@@ -1,0 +1,58 @@
+package org.jobclass.editing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jobclass.catalog.DescriptionStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The editors' dashboard, read in one SQL query: filtered and sorted by the database, no revision content loaded. */
+@Repository
+class DashboardQueries {
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<DashboardRow> rows(DescriptionStatus status, String text) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            conditions.add("d.status = :status");
+            params.put("status", status.name());
+        }
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.isEmpty()) {
+            conditions.add("(strpos(lower(d.working_title), :text) > 0 or strpos(c.code, :text) > 0"
+                    + " or strpos(lower(c.official_title), :text) > 0)");
+            params.put("text", wanted);
+        }
+        return jdbc.sql("""
+                        select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
+                               r.code as published_code, r.slug as published_slug
+                        from class_description d
+                        join job_class c on c.id = d.job_class_id
+                        left join description_revision r on r.id = d.published_revision_id
+                        """ + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                        + " order by lower(d.working_title) collate \"C\", c.code collate \"C\"")
+                .params(params)
+                .query((row, number) -> {
+                    DescriptionStatus rowStatus = DescriptionStatus.valueOf(row.getString("status"));
+                    String publishedCode = row.getString("published_code");
+                    String publicPath = rowStatus == DescriptionStatus.PUBLISHED && publishedCode != null
+                            ? "/classes/" + publishedCode + "/" + row.getString("published_slug") : null;
+                    return new DashboardRow(row.getLong("id"), row.getString("working_title"), row.getString("code"),
+                            rowStatus, row.getBoolean("unpublished_changes"),
+                            row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("updated_by"),
+                            publicPath);
+                })
+                .list();
+    }
+}
