@@ -94,8 +94,10 @@ begin
     end if;
     if tg_op <> 'DELETE' and new.status = 'PUBLISHED' and new.published_revision_id is not null then
         delete from published_description where description_id = new.id;
+        -- A lateral call runs the function once; "(f(r)).*" would run it once per column.
         insert into published_description
-        select (published_description_of(r)).* from description_revision r where r.id = new.published_revision_id;
+        select p.* from description_revision r cross join lateral published_description_of(r) p
+        where r.id = new.published_revision_id;
     elsif tg_op = 'DELETE' then
         delete from published_description where description_id = old.id;
     else
@@ -111,7 +113,8 @@ create trigger tg_class_description_published
     for each row execute function sync_published_description();
 
 insert into published_description
-select (published_description_of(r)).*
+select p.*
 from class_description d
 join description_revision r on r.id = d.published_revision_id
+cross join lateral published_description_of(r) p
 where d.status = 'PUBLISHED';
