@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,10 +43,19 @@ public final class Browser {
         return driver;
     }
 
-    /** Clicks a link or a form's button and waits until the page it was on has been replaced by the next. */
+    /**
+     * Clicks a link or a form's button and waits until the page it was on has been replaced by the next. The page is
+     * told apart from the next by a mark left on its window: asking an element of a page being replaced whether it is
+     * stale can fail in Chromium instead of answering.
+     */
     public static void clickThrough(WebDriver browser, WebElement element) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.pageBeforeClick = true;");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.pageBeforeClick !== true && document.readyState !== 'loading';")));
     }
 
     /** Signs in on the site's sign-in page and waits for the dashboard. */
