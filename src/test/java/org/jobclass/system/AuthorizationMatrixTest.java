@@ -31,7 +31,7 @@ class AuthorizationMatrixTest {
             "GET,  /classes,                                                   200,    200,    200",
             "GET,  /classes?range=a-c,                                         200,    200,    200",
             "GET,  /classes/0435/coordinator-innovative-and-progressive-systemwide-training, 200, 200, 200",
-            "GET,  /css/site.css,                                              200,    200,    200",
+            "GET,  /assets/css/site.css,                                       200,    200,    200",
             "GET,  /login,                                                     200,    200,    200",
             "GET,  /actuator/health,                                           200,    200,    200",
             "GET,  /editor,                                                    login,  200,    200",

@@ -81,7 +81,7 @@ class PublicCachingHeadersTest {
 
     @Test
     void staticFilesHaveContentHashedAddressesKeptForAYear() throws Exception {
-        Matcher stylesheet = Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site-[0-9a-f]{32}\\.css)\">")
+        Matcher stylesheet = Pattern.compile("<link rel=\"stylesheet\" href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\">")
                 .matcher(get(CLASS_PAGE).body());
         assertThat(stylesheet.find()).as("the stylesheet's address carries its content hash").isTrue();
 
