@@ -23,17 +23,22 @@ public class CatalogService {
     private final PublishedCatalog published;
     private final DescriptionRevisionRepository revisions;
     private final DescriptionContentJson json;
+    private final SharedFreshRead<CatalogState> state;
     private final Cache<Long, CatalogOverview> overviews = Caffeine.newBuilder().maximumSize(4).build();
+    /** Where each class page is published, by catalog version: only addresses where something is published. */
+    private final Cache<PublishedAddress.Key, PublishedAddress> addresses = Caffeine.newBuilder()
+            .maximumSize(50_000).executor(Runnable::run).build();
 
     CatalogService(PublishedCatalog published, DescriptionRevisionRepository revisions, DescriptionContentJson json) {
         this.published = published;
         this.revisions = revisions;
         this.json = json;
+        this.state = new SharedFreshRead<>(published::state);
     }
 
     /** The catalog as it stands now, in brief. */
     public CatalogOverview overview() {
-        return overview(published.state());
+        return overview(state.get());
     }
 
     private CatalogOverview overview(CatalogState state) {
@@ -56,7 +61,10 @@ public class CatalogService {
      * content itself is read only when the page has to be rendered.
      */
     public Optional<ClassPage> classPage(String code, String slug) {
-        return published.at(code, slug).map(address -> new ClassPage(address, overview(address.state())));
+        PublishedAddress known = addresses.getIfPresent(new PublishedAddress.Key(state.get().version(), code, slug));
+        Optional<PublishedAddress> address = known != null ? Optional.of(known) : published.at(code, slug);
+        address.ifPresent(found -> addresses.put(found.key(code, slug), found));
+        return address.map(found -> new ClassPage(found, overview(found.state())));
     }
 
     /** A published description's page: its revision, the catalog around it and, read on demand, its content. */
