@@ -45,9 +45,15 @@ class CatalogCsvController {
 
     /** One CSV line (RFC 4180): a value with a comma, quote or line break is quoted, its quotes doubled. */
     static String row(List<String> values) {
-        return values.stream()
-                .map(value -> Stream.of(",", "\"", "\n", "\r").anyMatch(value::contains)
-                        ? "\"" + value.replace("\"", "\"\"") + "\"" : value)
-                .collect(Collectors.joining(",")) + "\r\n";
+        return values.stream().map(CatalogCsvController::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /**
+     * A value as a cell that no spreadsheet takes for a formula: one starting with "=", "+", "-", "@", a tab or a
+     * carriage return is written after an apostrophe, which spreadsheets show as text.
+     */
+    private static String cell(String value) {
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return Stream.of(",", "\"", "\n", "\r").anyMatch(text::contains) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

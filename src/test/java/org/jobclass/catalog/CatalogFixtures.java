@@ -55,7 +55,12 @@ public class CatalogFixtures {
         return save(code, workingTitle, DescriptionStatus.PUBLISHED);
     }
 
+    /** Saves a description in this status, committed unless the caller's transaction is open. */
     public ClassDescription save(String code, String workingTitle, DescriptionStatus status) {
+        return transactions.execute(transaction -> saveNow(code, workingTitle, status));
+    }
+
+    private ClassDescription saveNow(String code, String workingTitle, DescriptionStatus status) {
         JobClass jobClass = jobClasses.findByCode(code)
                 .orElseGet(() -> jobClasses.save(new JobClass(code, "Official " + code)));
         ClassDescription description = new ClassDescription(jobClass, workingTitle, "15", 10,
