@@ -340,11 +340,16 @@ public class ClassDescription {
     }
 
     /** Records who made the latest change; the first one also as the creator. */
+    /**
+     * Records who changed the description. The row itself changes with every change, so that its version does too
+     * when only duties or qualification standards changed: a form opened before is then refused, not saved over them.
+     */
     public void changedBy(String username) {
         if (createdBy == null) {
             createdBy = username;
         }
         updatedBy = username;
+        updatedAt = Instant.now();
     }
 
     public Instant getCreatedAt() {

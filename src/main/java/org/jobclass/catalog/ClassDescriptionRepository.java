@@ -3,8 +3,11 @@ package org.jobclass.catalog;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ClassDescriptionRepository extends JpaRepository<ClassDescription, Long> {
@@ -30,6 +33,18 @@ public interface ClassDescriptionRepository extends JpaRepository<ClassDescripti
     default Optional<ClassDescription> findComplete(long id) {
         return findWithDutiesById(id).map(this::fetchQualifications).map(this::fetchRevisionDates);
     }
+
+    /**
+     * A description with everything its content holds, its row locked until the transaction ends: changes to one
+     * description are made one after the other, each seeing the version the one before saved.
+     */
+    default Optional<ClassDescription> findCompleteForChange(long id) {
+        return lockById(id).flatMap(locked -> findComplete(id));
+    }
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from ClassDescription d where d.id = :id")
+    Optional<ClassDescription> lockById(long id);
 
     @Query("""
             select count(d) > 0 from ClassDescription d

@@ -147,7 +147,7 @@ public class EditingService {
     }
 
     private long update(long id, DescriptionForm form, String actor, String detail) {
-        ClassDescription description = complete(id);
+        ClassDescription description = completeForChange(id);
         if (form.getVersion() == null || form.getVersion() != description.getVersion()) {
             throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
                     description.getUpdatedBy(), description.getUpdatedAt());
@@ -184,7 +184,7 @@ public class EditingService {
 
     /** Publishes with a note for the history: what changed and why. */
     public void publish(long id, long seenVersion, String actor, String note) {
-        ClassDescription description = complete(id);
+        ClassDescription description = completeForChange(id);
         if (seenVersion != description.getVersion()) {
             throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
                     description.getUpdatedBy(), description.getUpdatedAt());
@@ -206,7 +206,7 @@ public class EditingService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void publishContent(long id, DescriptionContent content, String actor, String note) {
-        ClassDescription description = complete(id);
+        ClassDescription description = completeForChange(id);
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
         DescriptionRevision revision = publisher.publishContent(description, content, actor, note);
@@ -225,7 +225,7 @@ public class EditingService {
     }
 
     public void retire(long id, String actor) {
-        ClassDescription description = complete(id);
+        ClassDescription description = completeForChange(id);
         if (description.getStatus() == DescriptionStatus.RETIRED) {
             return;
         }
@@ -234,7 +234,7 @@ public class EditingService {
 
     /** Brings a retired description back: to the public site if it had been published, otherwise as a draft. */
     public void restore(long id, String actor) {
-        ClassDescription description = complete(id);
+        ClassDescription description = completeForChange(id);
         if (description.getStatus() != DescriptionStatus.RETIRED) {
             return;
         }
@@ -254,6 +254,10 @@ public class EditingService {
 
     private ClassDescription complete(long id) {
         return descriptions.findComplete(id).orElseThrow(() -> new DescriptionNotFoundException(id));
+    }
+
+    private ClassDescription completeForChange(long id) {
+        return descriptions.findCompleteForChange(id).orElseThrow(() -> new DescriptionNotFoundException(id));
     }
 
     private void applyText(ClassDescription description, DescriptionForm form) {

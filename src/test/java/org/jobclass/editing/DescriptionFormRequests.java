@@ -48,6 +48,11 @@ final class DescriptionFormRequests {
         return this;
     }
 
+    /** The fields as the browser sends them. */
+    Map<String, String> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     MvcTestResult post(MockMvcTester mvc, String path, String... extra) {
         var request = mvc.post().uri(path).with(csrf());
         fields.forEach(request::param);
