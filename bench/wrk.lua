@@ -1,18 +1,24 @@
 -- wrk script of bench/run. Arguments after "--":
 --   -H "Name: value"   adds a header to every request (If-None-Match for the conditional figure)
 --   /path ...          requests these paths in turn instead of the URL's own path (search queries, warm-up)
+--   --once             stops once each path has been answered (at most the connections' count of requests more)
 -- done() prints one machine-readable line:
 --   RESULT requests=N rps=R p50=MS p95=MS p99=MS non2xx3xx=N connect=N read=N write=N timeout=N
 -- with latencies in milliseconds; non2xx3xx counts answers with a status of 400 or more.
 
 local requests = {}
 local next_request = 0
+local answered = 0
 
 function init(args)
    local paths = {}
    local i = 1
+   local once = false
    while i <= #args do
-      if args[i] == "-H" then
+      if args[i] == "--once" then
+         once = true
+         i = i + 1
+      elseif args[i] == "-H" then
          local name, value = string.match(args[i + 1] or "", "^([^:]+):%s*(.*)$")
          if not name then
             error("expected -H \"Name: value\", got " .. tostring(args[i + 1]))
@@ -31,6 +37,15 @@ function init(args)
    else
       for _, path in ipairs(paths) do
          table.insert(requests, wrk.format(nil, path))
+      end
+      if once then
+         -- Defined only when wanted: wrk calls Lua for each response only when this function exists.
+         response = function(status, headers, body)
+            answered = answered + 1
+            if answered >= #requests then
+               wrk.thread:stop()
+            end
+         end
       end
    end
 end
