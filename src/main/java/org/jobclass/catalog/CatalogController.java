@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public catalog: the listing by title range (paged, sortable, by grade), the official classes, the index of
- * codes, the grades and each published class description. Pages are named by the catalog version or the revision
+ * codes and the grades (each published class description has a route of its own: {@link ClassPageRoute}). Pages are named by the catalog version or the revision
  * they show, so that an unchanged page is answered "not modified" and a changed one is rendered once.
  */
 @Controller
@@ -91,20 +91,6 @@ class CatalogController {
         CatalogOverview overview = catalog.overview();
         return responses.page(request, new Representation("grades:" + overview.state().version(),
                 overview.state().changedAt()), "catalog/grades", model -> model.addAttribute("overview", overview));
-    }
-
-    @GetMapping("/classes/{code}/{slug}")
-    ResponseEntity<byte[]> description(@PathVariable String code, @PathVariable String slug, ServletWebRequest request) {
-        Optional<CatalogService.ClassPage> page = catalog.classPage(code, slug);
-        if (page.isEmpty()) {
-            CatalogEntry moved = catalog.currentAddressOf(code, slug).orElseThrow(CatalogController::notFound);
-            return redirect("/classes/" + moved.code() + "/" + moved.slug());
-        }
-        CatalogService.ClassPage found = page.get();
-        return responses.page(request, new Representation("description:" + found.pageKey(), found.lastModified()),
-                "catalog/description", model -> model.addAttribute("content", found.content())
-                        .addAttribute("path", "/classes/" + code + "/" + slug)
-                        .addAttribute("ranges", found.overview().ranges()));
     }
 
     private static ResponseStatusException notFound() {

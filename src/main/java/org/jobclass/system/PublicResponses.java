@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -70,6 +76,33 @@ public class PublicResponses {
             return renderer.render(template, attributes, request.getRequest(), request.getResponse())
                     .getBytes(StandardCharsets.UTF_8);
         });
+    }
+
+    /** The same for a page routed by a function: 304, or the page from the cache or rendered now. */
+    public ServerResponse page(ServerRequest request, Representation representation, String template,
+                               Consumer<ModelMap> model) {
+        HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getResponse();
+        ResponseEntity<byte[]> page = page(new ServletWebRequest(request.servletRequest(), response), representation,
+                template, model);
+        if (page == null) {
+            // Answered "not modified": the status, validators and Cache-Control are already on the response.
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).build();
+        }
+        // The validators are on the response already too: checking them put them there.
+        return ServerResponse.status(page.getStatusCode())
+                .headers(headers -> page.getHeaders().forEach((name, values) -> {
+                    if (!name.equalsIgnoreCase(HttpHeaders.ETAG) && !name.equalsIgnoreCase(HttpHeaders.LAST_MODIFIED)) {
+                        headers.addAll(name, values);
+                    }
+                }))
+                .body(page.getBody());
+    }
+
+    /** {@link #redirect(String)} for a page routed by a function. */
+    public static ServerResponse redirectTo(String path) {
+        ResponseEntity<byte[]> redirect = redirect(path);
+        return ServerResponse.status(redirect.getStatusCode()).location(redirect.getHeaders().getLocation()).build();
     }
 
     /**

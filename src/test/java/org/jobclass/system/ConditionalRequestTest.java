@@ -52,6 +52,24 @@ class ConditionalRequestTest {
     }
 
     @Test
+    void eachValidatorAndCacheControlIsSentOnceWhetherThePageIsSentOrNot() {
+        MvcTestResult page = mvc.get().uri(CLASS_PAGE).exchange();
+        MvcTestResult conditional = mvc.get().uri(CLASS_PAGE)
+                .header("If-None-Match", page.getResponse().getHeader("ETag")).exchange();
+        MvcTestResult head = mvc.head().uri(CLASS_PAGE).exchange();
+
+        for (MvcTestResult answer : java.util.List.of(page, conditional, head)) {
+            assertThat(answer.getResponse().getHeaders("ETag")).hasSize(1);
+            assertThat(answer.getResponse().getHeaders("Last-Modified")).hasSize(1);
+            assertThat(answer.getResponse().getHeaders("Cache-Control")).containsExactly("no-cache, public");
+        }
+        assertThat(page).hasStatusOk();
+        assertThat(conditional).hasStatus(304);
+        assertThat(head).hasStatusOk();
+        assertThat(head.getResponse().getHeader("ETag")).isEqualTo(page.getResponse().getHeader("ETag"));
+    }
+
+    @Test
     void withoutACurrentCopyThePageIsRenderedAgain() {
         mvc.get().uri(CLASS_PAGE).exchange();
         mvc.get().uri(CLASS_PAGE).header("If-None-Match", "\"an-older-copy\"").exchange();
