@@ -1,9 +1,10 @@
 -- wrk script of bench/run. Arguments after "--":
 --   -H "Name: value"   adds a header to every request (If-None-Match for the conditional figure)
 --   /path ...          requests these paths in turn instead of the URL's own path (search queries, warm-up)
---   --once             stops once each path has been answered (at most the connections' count of requests more)
+--   --once N           with N connections: stops once each path has been answered (at most N requests more); wrk
+--                      still divides by the whole duration, so bench/run gives requests/s by Little's law instead
 -- done() prints one machine-readable line:
---   RESULT requests=N rps=R p50=MS p95=MS p99=MS non2xx3xx=N connect=N read=N write=N timeout=N
+--   RESULT requests=N rps=R mean=MS p50=MS p95=MS p99=MS non2xx3xx=N connect=N read=N write=N timeout=N
 -- with latencies in milliseconds; non2xx3xx counts answers with a status of 400 or more.
 
 local requests = {}
@@ -17,7 +18,7 @@ function init(args)
    while i <= #args do
       if args[i] == "--once" then
          once = true
-         i = i + 1
+         i = i + 2
       elseif args[i] == "-H" then
          local name, value = string.match(args[i + 1] or "", "^([^:]+):%s*(.*)$")
          if not name then
@@ -59,8 +60,8 @@ function done(summary, latency, requests)
    local seconds = summary.duration / 1e6
    local errors = summary.errors
    io.write(string.format(
-      "RESULT requests=%d rps=%.1f p50=%.3f p95=%.3f p99=%.3f non2xx3xx=%d connect=%d read=%d write=%d timeout=%d\n",
-      summary.requests, summary.requests / seconds,
+      "RESULT requests=%d rps=%.1f mean=%.3f p50=%.3f p95=%.3f p99=%.3f non2xx3xx=%d connect=%d read=%d write=%d timeout=%d\n",
+      summary.requests, summary.requests / seconds, latency.mean / 1000,
       latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
       errors.status, errors.connect, errors.read, errors.write, errors.timeout))
 end
