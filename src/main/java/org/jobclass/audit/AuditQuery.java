@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditQuery {
 
     static final int PAGE_SIZE = 50;
+    /** Past any log there will be: a page number beyond it shows what a page past the end shows, nothing. */
+    private static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
     private final AuditEventRepository events;
 
@@ -45,7 +47,7 @@ public class AuditQuery {
             }
             return criteria.and(conditions.toArray(Predicate[]::new));
         };
-        return events.findAll(matching, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id")))
+        return events.findAll(matching, PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id")))
                 .map(AuditEntry::of);
     }
 }

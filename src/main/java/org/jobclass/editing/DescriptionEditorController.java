@@ -65,7 +65,7 @@ class DescriptionEditorController {
         return FORM_VIEW;
     }
 
-    @PostMapping("/descriptions")
+    @PostMapping(value = "/descriptions", params = {"!addDuty", "!removeDuty", "!moveDutyUp", "!moveDutyDown"})
     String create(@Valid @ModelAttribute("form") DescriptionForm form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, Principal principal,
                   RedirectAttributes redirect) {
@@ -86,7 +86,7 @@ class DescriptionEditorController {
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
-    @PostMapping("/descriptions/{id}")
+    @PostMapping(value = "/descriptions/{id}", params = {"!addDuty", "!removeDuty", "!moveDutyUp", "!moveDutyDown"})
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DescriptionForm form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, Principal principal, Model model,
                   RedirectAttributes redirect) {
@@ -115,27 +115,28 @@ class DescriptionEditorController {
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
-    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "addDuty")
+    // One button a request: a request that names two (no form sends one) matches no mapping and is answered 400.
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = {"addDuty", "!removeDuty", "!moveDutyUp", "!moveDutyDown"})
     String addDuty(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form, Model model) {
         form.addDuty();
         return redisplay(id, model);
     }
 
-    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "removeDuty")
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = {"removeDuty", "!addDuty", "!moveDutyUp", "!moveDutyDown"})
     String removeDuty(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
                       @RequestParam int removeDuty, Model model) {
         form.removeDuty(removeDuty);
         return redisplay(id, model);
     }
 
-    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "moveDutyUp")
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = {"moveDutyUp", "!addDuty", "!removeDuty", "!moveDutyDown"})
     String moveDutyUp(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
                       @RequestParam int moveDutyUp, Model model) {
         form.moveDuty(moveDutyUp, -1);
         return redisplay(id, model);
     }
 
-    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = "moveDutyDown")
+    @PostMapping(value = {"/descriptions", "/descriptions/{id}"}, params = {"moveDutyDown", "!addDuty", "!removeDuty", "!moveDutyUp"})
     String moveDutyDown(@PathVariable Optional<Long> id, @ModelAttribute("form") DescriptionForm form,
                         @RequestParam int moveDutyDown, Model model) {
         form.moveDuty(moveDutyDown, 1);
