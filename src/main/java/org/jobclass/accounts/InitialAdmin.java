@@ -39,7 +39,7 @@ class InitialAdmin implements ApplicationRunner {
         }
         if (!Passwords.isAcceptable(settings.password())) {
             throw new IllegalStateException("JOBCLASS_ADMIN_PASSWORD must have " + Passwords.MIN_LENGTH + " to "
-                    + Passwords.MAX_LENGTH + " characters.");
+                    + Passwords.MAX_LENGTH + " characters, at most " + Passwords.MAX_LENGTH + " bytes of UTF-8.");
         }
         if (accounts.createInitialAdmin(settings.username(), settings.password())) {
             log.info("Created the admin account '{}'.", settings.username());

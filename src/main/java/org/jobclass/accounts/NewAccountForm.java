@@ -19,7 +19,7 @@ public class NewAccountForm {
     @NotNull(message = "{form.required}")
     private AccountRole role = AccountRole.EDITOR;
 
-    @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{accounts.password.length}")
+    @AcceptablePassword
     private String password = "";
 
     public String getUsername() {

@@ -1,6 +1,11 @@
 package org.jobclass.accounts;
 
-/** The rule for passwords: long enough to resist guessing, short enough for the hash. */
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rule for passwords: long enough to resist guessing, short enough for the hash. The hash (bcrypt) takes at
+ * most 72 bytes of UTF-8, in which an accented letter takes two bytes and some characters more.
+ */
 final class Passwords {
 
     static final int MIN_LENGTH = 12;
@@ -10,6 +15,7 @@ final class Passwords {
     }
 
     static boolean isAcceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
+        return password != null && password.codePointCount(0, password.length()) >= MIN_LENGTH
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAX_LENGTH;
     }
 }

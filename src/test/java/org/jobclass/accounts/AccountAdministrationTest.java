@@ -62,7 +62,7 @@ class AccountAdministrationTest {
                 "role", "EDITOR", "password", "short"));
 
         assertThat(page.selectFirst("#username-error").text()).isEqualTo("This username is already taken.");
-        assertThat(page.selectFirst("#password-error").text()).isEqualTo("A password needs 12 to 72 characters.");
+        assertThat(page.selectFirst("#password-error").text()).isEqualTo("A password needs 12 to 72 characters, at most 72 bytes: an accented letter takes two.");
         assertThat(page.selectFirst("#username").attr("value")).isEqualTo("Taken");
         assertThat(page.selectFirst("#displayName").attr("value")).isEqualTo("Someone");
 
@@ -134,7 +134,7 @@ class AccountAdministrationTest {
         Document page = HtmlPages.parse(post("/admin/accounts/" + account.getId() + "/password", "password", "short"));
 
         assertThat(page.selectFirst("#password-" + account.getId() + "-error").text())
-                .isEqualTo("A password needs 12 to 72 characters.");
+                .isEqualTo("A password needs 12 to 72 characters, at most 72 bytes: an accented letter takes two.");
         assertThat(signIn("forgetful", "the-old-password")).hasRedirectedUrl("/editor");
     }
 

@@ -68,4 +68,34 @@ class MalformedRequestsTest {
         answeredWithoutServerError(mvc.post().uri("/admin/descriptions/1/dates/revised").with(csrf())
                 .with(user("root").roles("ADMIN", "EDITOR")).param("revisedOn", "+999999999-12-31").exchange());
     }
+
+    @Test
+    void aPasswordOfFortyAccentedLettersIsRefusedBesideTheField() {
+        String accented = "\u00e9".repeat(40);
+        MvcTestResult created = mvc.post().uri("/admin/accounts").with(csrf()).with(user("root").roles("ADMIN", "EDITOR"))
+                .param("username", "accented.editor").param("displayName", "Accented").param("role", "EDITOR")
+                .param("password", accented).exchange();
+        answeredWithoutServerError(created);
+        assertThat(created).hasStatusOk();
+        assertThat(org.jobclass.testing.HtmlPages.parse(created).selectFirst("#password-error").text())
+                .contains("72 bytes");
+
+        MvcTestResult signIn = mvc.post().uri("/login").with(csrf()).param("username", "admin")
+                .param("password", accented).exchange();
+        answeredWithoutServerError(signIn);
+    }
+
+    @Test
+    void aNulCharacterInAFieldIsRefused() {
+        MvcTestResult account = mvc.post().uri("/admin/accounts").with(csrf()).with(user("root").roles("ADMIN", "EDITOR"))
+                .param("username", "nul.editor").param("displayName", "Nul\u0000Name").param("role", "EDITOR")
+                .param("password", "a-long-password").exchange();
+        answeredWithoutServerError(account);
+        assertThat(account).hasStatus(400);
+
+        MvcTestResult publish = mvc.post().uri("/editor/descriptions/1/publish").with(csrf())
+                .with(user("ed").roles("EDITOR")).param("version", "0").param("note", "Fixed\u0000it").exchange();
+        answeredWithoutServerError(publish);
+        assertThat(publish).hasStatus(400);
+    }
 }
