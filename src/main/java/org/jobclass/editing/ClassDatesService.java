@@ -110,8 +110,10 @@ public class ClassDatesService {
         }
     }
 
+    /** One date change, made after any other change to the description under way (its row is locked). */
     private void change(long id, String actor, Consumer<ClassDescription> change) {
-        ClassDescription description = descriptions.findComplete(id).orElseThrow(() -> new DescriptionNotFoundException(id));
+        ClassDescription description = descriptions.findCompleteForChange(id)
+                .orElseThrow(() -> new DescriptionNotFoundException(id));
         DescriptionContent before = DescriptionContent.of(description);
         change.accept(description);
         List<FieldChange> changes = ContentChanges.datesBetween(before, DescriptionContent.of(description));
