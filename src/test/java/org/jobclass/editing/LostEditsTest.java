@@ -69,6 +69,17 @@ class LostEditsTest {
                 .replaceAll("^/editor/descriptions/(\\d+)/preview$", "$1"));
     }
 
+    /** Ann saves a change, so that Ann is the description's last editor; returns the version Ben then opens. */
+    private long annSavesOnce(long id) {
+        assertThat(save("ann", id, version(id), glassTechnician())).hasStatus(302);
+        return version(id);
+    }
+
+    /** The form as Ann's first save leaves it. */
+    private static DescriptionFormRequests glassTechnician() {
+        return DescriptionFormRequests.valid(CODE, "Glass Technician").set("summary", "Blows and repairs laboratory glassware.");
+    }
+
     private long version(long id) {
         return descriptions.findById(id).orElseThrow().getVersion();
     }
@@ -86,16 +97,12 @@ class LostEditsTest {
     @Test
     void aStaleFormIsRefusedWhenOnlyADutyChangedSinceItWasOpened() throws Exception {
         long id = create();
-        assertThat(save("ann", id, version(id), DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware."))).hasStatus(302);
-        long seenByBen = version(id);
+        long seenByBen = annSavesOnce(id);
 
-        assertThat(save("ann", id, seenByBen, DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware.")
+        assertThat(save("ann", id, seenByBen, glassTechnician()
                 .duties(List.of("Cleans and anneals glassware.", "Orders supplies.", "Performs related work as required."))))
                 .hasStatus(302);
-        MvcTestResult bens = save("ben", id, seenByBen, DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware.")
+        MvcTestResult bens = save("ben", id, seenByBen, glassTechnician()
                 .set("knowledgeSkillsAbilities", "Knowledge of glass."));
 
         assertThat(bens).hasStatusOk();
@@ -107,15 +114,11 @@ class LostEditsTest {
     @Test
     void aStaleFormIsRefusedWhenOnlyAQualificationChangedSinceItWasOpened() throws Exception {
         long id = create();
-        assertThat(save("ann", id, version(id), DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware."))).hasStatus(302);
-        long seenByBen = version(id);
+        long seenByBen = annSavesOnce(id);
 
-        assertThat(save("ann", id, seenByBen, DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware.")
+        assertThat(save("ann", id, seenByBen, glassTechnician()
                 .set("physicalDemands", "Lifting up to 50 pounds."))).hasStatus(302);
-        MvcTestResult bens = save("ben", id, seenByBen, DescriptionFormRequests.valid(CODE, "Glass Technician")
-                .set("summary", "Blows and repairs laboratory glassware.")
+        MvcTestResult bens = save("ben", id, seenByBen, glassTechnician()
                 .duties(List.of("Cleans glassware.")));
 
         assertThat(bens).hasStatusOk();
