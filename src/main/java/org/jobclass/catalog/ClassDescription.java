@@ -154,6 +154,23 @@ public class ClassDescription {
         this.summary = summary;
     }
 
+    /**
+     * Replaces what editors write (everything but the class's dates) by this content, under this official class
+     * and at this address.
+     */
+    public void reviseText(JobClass jobClass, String slug, DescriptionContent content) {
+        this.jobClass = jobClass;
+        this.slug = slug;
+        this.workingTitle = content.workingTitle();
+        this.sqOq = content.sqOq();
+        this.grade = content.grade();
+        this.months = content.months();
+        this.summary = content.summary();
+        this.overtimeEligible = content.overtimeEligible();
+        setQualifications(content.qualifications());
+        setDuties(content.duties());
+    }
+
     public Long getId() {
         return id;
     }

@@ -52,8 +52,5 @@ public interface ClassDescriptionRepository extends JpaRepository<ClassDescripti
             """)
     boolean hasWorkingTitle(JobClass jobClass, String workingTitle, long exceptId);
 
-    @Query("select count(d) > 0 from ClassDescription d where d.jobClass = :jobClass and d.slug = :slug and d.id <> :exceptId")
-    boolean hasSlug(JobClass jobClass, String slug, long exceptId);
-
     List<ClassDescription> findByJobClass(JobClass jobClass);
 }

@@ -57,6 +57,29 @@ public record DescriptionContent(
         return qualifications.getOrDefault(kind, "");
     }
 
+    /**
+     * The same content as it is kept: titles, code and grade without surrounding spaces, paragraphs tidied, each
+     * duty on one line and empty ones left out, a qualification standard without text left out.
+     */
+    public DescriptionContent normalized() {
+        Map<QualificationKind, String> kept = new EnumMap<>(QualificationKind.class);
+        qualifications.forEach((kind, text) -> {
+            String tidy = TextBlocks.normalize(text);
+            if (!tidy.isEmpty()) {
+                kept.put(kind, tidy);
+            }
+        });
+        String tidySqOq = TextBlocks.normalize(sqOq);
+        return new DescriptionContent(strip(officialTitle), strip(code), tidySqOq.isEmpty() ? null : tidySqOq,
+                strip(workingTitle), strip(grade), months, TextBlocks.normalize(summary), kept, overtimeEligible,
+                duties.stream().map(TextBlocks::oneLine).filter(duty -> !duty.isEmpty()).toList(),
+                classEstablished, revisionDates, lastReviewed);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
     /** The same content with the class's dates as given. */
     public DescriptionContent withDates(YearMonth established, List<LocalDate> revised, LocalDate reviewed) {
         return new DescriptionContent(officialTitle, code, sqOq, workingTitle, grade, months, summary, qualifications,

@@ -14,9 +14,12 @@ public class DescriptionPublisher {
     private final DescriptionRevisionRepository revisions;
     private final DescriptionContentJson json;
     private final Clock clock;
+    private final PublicAddresses addresses;
 
-    DescriptionPublisher(DescriptionRevisionRepository revisions, DescriptionContentJson json, Clock clock) {
+    DescriptionPublisher(DescriptionRevisionRepository revisions, DescriptionContentJson json, Clock clock,
+                         PublicAddresses addresses) {
         this.revisions = revisions;
+        this.addresses = addresses;
         this.json = json;
         this.clock = clock;
     }
@@ -44,8 +47,8 @@ public class DescriptionPublisher {
     /** Publishes the given content, which may differ from the working copy, as a restored backup records it. */
     public DescriptionRevision publishContent(ClassDescription description, DescriptionContent content, String publishedBy,
                                               String note) {
-        DescriptionRevision revision = save(description, Slugs.of(content.workingTitle()).equals(description.getSlug())
-                ? description.getSlug() : Slugs.of(content.workingTitle()), content, publishedBy, note);
+        DescriptionRevision revision = save(description,
+                addresses.slugFor(content.code(), content.workingTitle(), description.getId()), content, publishedBy, note);
         description.setStatus(DescriptionStatus.PUBLISHED);
         return revision;
     }

@@ -12,7 +12,7 @@ public record ClassDates(YearMonth established, List<LocalDate> revised, LocalDa
     }
 
     /** Why these dates cannot be right together, as a message key; empty when they can. */
-    java.util.Optional<String> violation(LocalDate today) {
+    public java.util.Optional<String> violation(LocalDate today) {
         boolean future = (established != null && established.isAfter(YearMonth.from(today)))
                 || revised.stream().anyMatch(date -> date.isAfter(today))
                 || (reviewed != null && reviewed.isAfter(today));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.system.DatabaseRefusals;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -74,13 +75,14 @@ class DescriptionEditorController {
         }
         long id;
         try {
-            id = editing.create(form, principal.getName());
-        } catch (DuplicateWorkingTitleException | DataIntegrityViolationException e) {
+            id = "publish".equals(action) ? editing.createAndPublish(form.content(), form.getNote(), principal.getName())
+                    : editing.create(form.content(), principal.getName());
+        } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
             return FORM_VIEW;
-        }
-        if ("publish".equals(action)) {
-            editing.publish(id, 0, principal.getName(), form.getNote());
+        } catch (DataIntegrityViolationException refused) {
+            rejectRefused(result, refused);
+            return FORM_VIEW;
         }
         redirect.addFlashAttribute("success", messages.getMessage("publish".equals(action) ? "editing.published" : "editing.created"));
         return "redirect:/editor/descriptions/" + id + "/preview";
@@ -95,10 +97,12 @@ class DescriptionEditorController {
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         }
+        long seenVersion = form.getVersion() == null ? -1 : form.getVersion();
         try {
-            long version = editing.update(id, form, principal.getName());
             if ("publish".equals(action)) {
-                editing.publish(id, version, principal.getName(), form.getNote());
+                editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), principal.getName());
+            } else {
+                editing.save(id, form.content(), seenVersion, principal.getName());
             }
         } catch (EditConflictException conflict) {
             return showConflict(id, form, conflict, model);
@@ -106,8 +110,12 @@ class DescriptionEditorController {
             DescriptionSummary current = editing.summary(id);
             return showConflict(id, form, new EditConflictException(current.content(), current.version(),
                     current.updatedBy(), current.updatedAt()), model);
-        } catch (DuplicateWorkingTitleException | DataIntegrityViolationException e) {
+        } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        } catch (DataIntegrityViolationException refused) {
+            rejectRefused(result, refused);
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         }
@@ -168,16 +176,7 @@ class DescriptionEditorController {
     @PostMapping("/descriptions/publish")
     String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids, Principal principal,
                            RedirectAttributes redirect) {
-        int published = 0;
-        for (long id : ids == null ? List.<Long>of() : ids) {
-            DescriptionSummary summary = editing.summary(id);
-            boolean pending = summary.status() == DescriptionStatus.DRAFT
-                    || (summary.status() == DescriptionStatus.PUBLISHED && summary.unpublishedChanges());
-            if (pending) {
-                editing.publish(id, summary.version(), principal.getName(), null);
-                published++;
-            }
-        }
+        int published = editing.publishSelected(ids == null ? List.of() : ids, principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {published}));
         return "redirect:/editor";
     }
@@ -220,6 +219,17 @@ class DescriptionEditorController {
 
     private static void rejectDuplicateTitle(BindingResult result) {
         result.rejectValue("workingTitle", "form.workingTitle.taken");
+    }
+
+    /** A save the database refused, as two saves at one moment can be: the message names what clashed. */
+    private static void rejectRefused(BindingResult result, DataIntegrityViolationException refused) {
+        String constraint = DatabaseRefusals.constraintOf(refused).orElse("unknown");
+        switch (constraint) {
+            case "uq_class_description_working_title" -> rejectDuplicateTitle(result);
+            case "uq_class_description_slug", "uq_published_description_address" ->
+                    result.rejectValue("workingTitle", "form.workingTitle.addressTaken");
+            default -> result.reject("form.notSaved", new Object[] {constraint}, null);
+        }
     }
 
 }

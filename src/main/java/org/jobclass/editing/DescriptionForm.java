@@ -104,6 +104,12 @@ public class DescriptionForm {
         return form;
     }
 
+    /** What the editor wrote, as the content of a description (without the class's dates, which editors do not set). */
+    public DescriptionContent content() {
+        return new DescriptionContent(officialTitle, code, sqOq, workingTitle, grade, months == null ? 0 : months, summary,
+                qualifications(), overtimeEligible, duties, null, List.of(), null).normalized();
+    }
+
     Map<QualificationKind, String> qualifications() {
         Map<QualificationKind, String> texts = new EnumMap<>(QualificationKind.class);
         texts.put(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES, clean(knowledgeSkillsAbilities));

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jobclass.catalog.DescriptionContent;
 
 /** The description was saved by someone else since the editor opened it; nothing was overwritten. */
-class EditConflictException extends RuntimeException {
+public class EditConflictException extends RuntimeException {
 
     private final DescriptionContent current;
     private final long currentVersion;

@@ -14,10 +14,11 @@ import org.jobclass.catalog.ClassDescriptionRepository;
 import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.DescriptionPublisher;
 import org.jobclass.catalog.DescriptionRevision;
+import org.jobclass.catalog.DescriptionRevisionRepository;
 import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
-import org.jobclass.catalog.Slugs;
+import org.jobclass.catalog.PublicAddresses;
 import org.jobclass.catalog.TextBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,14 @@ public class EditingService {
     private final AuditLog audit;
     private final Clock clock;
     private final DashboardQueries dashboard;
+    private final PublicAddresses addresses;
+    private final DescriptionRevisionRepository revisions;
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
-                   AuditLog audit, Clock clock, DashboardQueries dashboard) {
+                   AuditLog audit, Clock clock, DashboardQueries dashboard, PublicAddresses addresses,
+                   DescriptionRevisionRepository revisions) {
+        this.addresses = addresses;
+        this.revisions = revisions;
         this.dashboard = dashboard;
         this.descriptions = descriptions;
         this.jobClasses = jobClasses;
@@ -87,19 +93,27 @@ public class EditingService {
                 row(description).publicPath());
     }
 
-    public long create(DescriptionForm form, String actor) {
-        return create(form, null, actor);
+    /** Creates a description as a draft with this content. Returns its id. */
+    public long create(DescriptionContent content, String actor) {
+        return create(content.normalized(), null, actor).getId();
+    }
+
+    /** Creates a description and publishes it at once, with a note for its history: one action, all or nothing. */
+    public long createAndPublish(DescriptionContent content, String note, String actor) {
+        ClassDescription description = create(content.normalized(), null, actor);
+        publish(description, note, actor);
+        return description.getId();
     }
 
     /**
      * Creates a description with its class's dates, as an imported page records them: they are the class's
      * history, not a change of it, so editors may bring them in. Refused when the dates cannot be right.
      */
-    public long createWithDates(DescriptionForm form, ClassDates dates, String actor) {
+    public long createWithDates(DescriptionContent content, ClassDates dates, String actor) {
         dates.violation(LocalDate.now(clock)).ifPresent(key -> {
             throw new DateRuleException("dates", key);
         });
-        return create(form, dates, actor);
+        return create(content.normalized(), dates, actor).getId();
     }
 
     /** The description under this code with this working title, where a page imported again belongs. */
@@ -112,13 +126,12 @@ public class EditingService {
                         .findFirst());
     }
 
-    private long create(DescriptionForm form, ClassDates dates, String actor) {
-        JobClass jobClass = jobClassFor(form, actor);
-        requireUniqueWorkingTitle(jobClass, form.getWorkingTitle().strip(), -1);
-        ClassDescription description = new ClassDescription(jobClass, form.getWorkingTitle().strip(),
-                form.getGrade().strip(), form.getMonths(), DescriptionForm.clean(form.getSummary()));
-        description.setSlug(uniqueSlug(jobClass, description.getWorkingTitle(), -1));
-        applyText(description, form);
+    private ClassDescription create(DescriptionContent content, ClassDates dates, String actor) {
+        JobClass jobClass = jobClassFor(content);
+        requireUniqueWorkingTitle(jobClass, content.workingTitle(), -1);
+        ClassDescription description = new ClassDescription(jobClass, content.workingTitle(), content.grade(),
+                content.months(), content.summary());
+        description.reviseText(jobClass, uniqueSlug(jobClass, content.workingTitle(), -1), content);
         if (dates != null) {
             description.setClassEstablished(dates.established());
             dates.revised().forEach(description::addRevisionDate);
@@ -128,53 +141,65 @@ public class EditingService {
         descriptions.saveAndFlush(description);
         audit.record(actor, AuditAction.DESCRIPTION_CREATED, AuditSubject.DESCRIPTION, description.getId(),
                 label(description), ContentChanges.created(DescriptionContent.of(description)));
-        return description.getId();
+        return description;
     }
 
     /**
-     * Saves the editor's form over the working copy, unless someone else saved it since the form was opened.
-     * Returns the version now saved.
+     * Saves the editor's content over the working copy, unless someone else saved it since the editor saw the
+     * version given. Returns the version now saved.
      */
-    public long update(long id, DescriptionForm form, String actor) {
-        return update(id, form, actor, null);
-    }
-
-    /** Makes a past revision's text the working copy again, as unpublished changes; the dates stay as they are. */
-    public void restoreRevision(long id, DescriptionContent revision, int number, String actor) {
-        DescriptionForm form = DescriptionForm.withContent(revision);
-        form.setVersion(complete(id).getVersion());
-        update(id, form, actor, "restored the text of revision " + number);
-    }
-
-    private long update(long id, DescriptionForm form, String actor, String detail) {
+    public long save(long id, DescriptionContent content, long seenVersion, String actor) {
         ClassDescription description = completeForChange(id);
-        if (form.getVersion() == null || form.getVersion() != description.getVersion()) {
+        requireSeen(description, seenVersion);
+        revise(description, content.normalized(), actor, null);
+        return description.getVersion();
+    }
+
+    /** Saves the editor's content and publishes it, with a note for the history: one action, all or nothing. */
+    public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, String actor) {
+        ClassDescription description = completeForChange(id);
+        requireSeen(description, seenVersion);
+        revise(description, content.normalized(), actor, null);
+        publish(description, note, actor);
+    }
+
+    /**
+     * Makes a past revision's text the working copy again, as unpublished changes, provided the working copy is
+     * still the version the editor saw when confirming; the dates stay as they are.
+     */
+    public void restoreRevision(long id, int number, long seenVersion, String actor) {
+        ClassDescription description = completeForChange(id);
+        requireSeen(description, seenVersion);
+        DescriptionRevision revision = revisions.findByDescriptionAndNumber(description, number)
+                .orElseThrow(() -> new DescriptionNotFoundException(id));
+        revise(description, publisher.content(revision).normalized(), actor, "restored the text of revision " + number);
+    }
+
+    private void requireSeen(ClassDescription description, long seenVersion) {
+        if (seenVersion != description.getVersion()) {
             throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
                     description.getUpdatedBy(), description.getUpdatedAt());
         }
+    }
+
+    private void revise(ClassDescription description, DescriptionContent content, String actor, String detail) {
         DescriptionContent before = DescriptionContent.of(description);
-        JobClass jobClass = jobClassFor(form, actor);
-        String workingTitle = form.getWorkingTitle().strip();
-        requireUniqueWorkingTitle(jobClass, workingTitle, id);
-        if (!jobClass.equals(description.getJobClass()) || !workingTitle.equals(description.getWorkingTitle())) {
-            description.setSlug(uniqueSlug(jobClass, workingTitle, id));
-        }
-        description.setJobClass(jobClass);
-        description.setWorkingTitle(workingTitle);
-        description.setGrade(form.getGrade().strip());
-        description.setMonths(form.getMonths());
-        description.setSummary(DescriptionForm.clean(form.getSummary()));
-        applyText(description, form);
+        JobClass jobClass = jobClassFor(content);
+        String workingTitle = content.workingTitle();
+        requireUniqueWorkingTitle(jobClass, workingTitle, description.getId());
+        String slug = jobClass.equals(description.getJobClass()) && workingTitle.equals(description.getWorkingTitle())
+                ? description.getSlug() : uniqueSlug(jobClass, workingTitle, description.getId());
+        description.reviseText(jobClass, slug, content);
         DescriptionContent after = DescriptionContent.of(description);
         List<FieldChange> changes = ContentChanges.between(before, after);
         if (changes.isEmpty()) {
-            return description.getVersion();
+            return;
         }
         description.changedBy(actor);
         description.setUnpublishedChanges(isPublishedButDifferent(description, after));
         descriptions.saveAndFlush(description);
-        audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, id, label(description), detail, changes);
-        return description.getVersion();
+        audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, description.getId(),
+                label(description), detail, changes);
     }
 
     /** Publishes the working copy as it stands, provided it is the version the editor last saw. */
@@ -185,10 +210,29 @@ public class EditingService {
     /** Publishes with a note for the history: what changed and why. */
     public void publish(long id, long seenVersion, String actor, String note) {
         ClassDescription description = completeForChange(id);
-        if (seenVersion != description.getVersion()) {
-            throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
-                    description.getUpdatedBy(), description.getUpdatedAt());
+        requireSeen(description, seenVersion);
+        publish(description, note, actor);
+    }
+
+    /**
+     * Publishes those of the chosen descriptions that have something to publish (drafts, and published ones with
+     * unpublished changes), as they stand: one action, all or nothing. Returns how many were published.
+     */
+    public int publishSelected(List<Long> ids, String actor) {
+        int published = 0;
+        for (long id : ids.stream().distinct().sorted().toList()) {
+            ClassDescription description = completeForChange(id);
+            boolean pending = description.getStatus() == DescriptionStatus.DRAFT
+                    || (description.getStatus() == DescriptionStatus.PUBLISHED && description.hasUnpublishedChanges());
+            if (pending) {
+                publish(description, null, actor);
+                published++;
+            }
         }
+        return published;
+    }
+
+    private void publish(ClassDescription description, String note, String actor) {
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
         String kept = note == null || note.isBlank() ? null : TextBlocks.oneLine(note);
@@ -196,8 +240,9 @@ public class EditingService {
                 kept == null ? null : kept.substring(0, Math.min(kept.length(), 500)));
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
-        audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, id, label(description),
-                "revision " + revision.getNumber(), ContentChanges.between(before, DescriptionContent.of(description)));
+        audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, description.getId(),
+                label(description), "revision " + revision.getNumber(),
+                ContentChanges.between(before, DescriptionContent.of(description)));
     }
 
     /**
@@ -260,22 +305,14 @@ public class EditingService {
         return descriptions.findCompleteForChange(id).orElseThrow(() -> new DescriptionNotFoundException(id));
     }
 
-    private void applyText(ClassDescription description, DescriptionForm form) {
-        String sqOq = DescriptionForm.clean(form.getSqOq());
-        description.setSqOq(sqOq.isEmpty() ? null : sqOq);
-        description.setOvertimeEligible(form.isOvertimeEligible());
-        description.setQualifications(form.qualifications());
-        description.setDuties(form.keptDuties());
-    }
-
     /**
      * The official class of the form's code. The official title belongs to the code: changing it here
      * changes it for every working title under that code, which then differ from what is published.
      */
-    private JobClass jobClassFor(DescriptionForm form, String actor) {
-        String code = form.getCode().strip();
-        String officialTitle = form.getOfficialTitle().strip();
-        JobClass jobClass = jobClasses.findByCode(code).orElseGet(() -> jobClasses.save(new JobClass(code, officialTitle)));
+    private JobClass jobClassFor(DescriptionContent content) {
+        String code = content.code();
+        String officialTitle = content.officialTitle();
+        JobClass jobClass = jobClasses.findOrCreate(code, officialTitle);
         if (!jobClass.getOfficialTitle().equals(officialTitle)) {
             jobClass.setOfficialTitle(officialTitle);
             for (ClassDescription sibling : descriptions.findByJobClass(jobClass)) {
@@ -299,12 +336,7 @@ public class EditingService {
     }
 
     private String uniqueSlug(JobClass jobClass, String workingTitle, long exceptId) {
-        String base = Slugs.of(workingTitle);
-        String slug = base;
-        for (int suffix = 2; jobClass.getId() != null && descriptions.hasSlug(jobClass, slug, exceptId); suffix++) {
-            slug = base + "-" + suffix;
-        }
-        return slug;
+        return addresses.slugFor(jobClass.getCode(), workingTitle, exceptId);
     }
 
     private static String label(ClassDescription description) {

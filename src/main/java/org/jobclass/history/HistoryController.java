@@ -3,6 +3,7 @@ package org.jobclass.history;
 import java.security.Principal;
 import java.util.List;
 
+import org.jobclass.editing.EditConflictException;
 import org.jobclass.editing.EditingService;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
@@ -44,9 +45,22 @@ class HistoryController {
         return "history/compare";
     }
 
+    /** What restoring this revision would replace in the working copy, to confirm. */
+    @GetMapping("/editor/descriptions/{id}/revisions/{number}/restore")
+    String confirmRestore(@PathVariable long id, @PathVariable int number, Model model) {
+        model.addAttribute("proposal", history.restoreProposal(id, number));
+        return "history/restore";
+    }
+
     @PostMapping("/editor/descriptions/{id}/revisions/{number}/restore")
-    String restore(@PathVariable long id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
-        editing.restoreRevision(id, history.content(id, number), number, principal.getName());
+    String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version, Principal principal,
+                   RedirectAttributes redirect) {
+        try {
+            editing.restoreRevision(id, number, version, principal.getName());
+        } catch (EditConflictException changed) {
+            redirect.addFlashAttribute("failure", messages.getMessage("history.restore.changedMeanwhile"));
+            return "redirect:/editor/descriptions/" + id + "/revisions/" + number + "/restore";
+        }
         redirect.addFlashAttribute("success", messages.getMessage("history.restored", new Object[] {number}));
         return "redirect:/editor/descriptions/" + id + "/preview";
     }

@@ -57,15 +57,32 @@ public class HistoryService {
     public RevisionComparison compare(long descriptionId, int from, int to) {
         DescriptionRevision left = revision(descriptionId, from);
         DescriptionRevision right = revision(descriptionId, to);
-        Map<String, String> before = Sections.of(publisher.content(left));
-        Map<String, String> after = Sections.of(publisher.content(right));
+        List<RevisionComparison.SectionComparison> sections = sideBySide(publisher.content(left), publisher.content(right));
+        List<RevisionSummary> history = history(descriptionId);
+        return new RevisionComparison(find(history, from), find(history, to), sections);
+    }
+
+    /** What restoring this revision's text would replace in the working copy; the class's dates are not restored. */
+    public RestoreProposal restoreProposal(long descriptionId, int number) {
+        DescriptionRevision revision = revision(descriptionId, number);
+        ClassDescription description = revision.getDescription();
+        DescriptionContent working = DescriptionContent.of(description);
+        DescriptionContent restored = publisher.content(revision)
+                .withDates(working.classEstablished(), working.revisionDates(), working.lastReviewed());
+        return new RestoreProposal(descriptionId, working.code(), working.workingTitle(), number, description.getVersion(),
+                description.hasUnpublishedChanges() || description.getPublishedRevision() == null,
+                description.getUpdatedBy(), description.getUpdatedAt(), sideBySide(working, restored));
+    }
+
+    private static List<RevisionComparison.SectionComparison> sideBySide(DescriptionContent left, DescriptionContent right) {
+        Map<String, String> before = Sections.of(left);
+        Map<String, String> after = Sections.of(right);
         List<RevisionComparison.SectionComparison> sections = new ArrayList<>();
         before.forEach((label, text) -> {
             WordDiff.Sides sides = WordDiff.between(text, after.get(label));
             sections.add(new RevisionComparison.SectionComparison(label, sides.left(), sides.right(), sides.changed()));
         });
-        List<RevisionSummary> history = history(descriptionId);
-        return new RevisionComparison(find(history, from), find(history, to), sections);
+        return sections;
     }
 
     public DescriptionContent content(long descriptionId, int number) {

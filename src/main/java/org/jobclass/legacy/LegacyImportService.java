@@ -1,5 +1,7 @@
 package org.jobclass.legacy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,15 @@ import org.jobclass.editing.ClassDates;
 import org.jobclass.editing.ClassDatesService;
 import org.jobclass.editing.DateRuleException;
 import org.jobclass.editing.DescriptionForm;
+import org.jobclass.editing.DescriptionSummary;
 import org.jobclass.editing.DuplicateWorkingTitleException;
 import org.jobclass.editing.EditingService;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports pages of the legacy layout as drafts: first a preview of what each page would become, then, once an
@@ -40,7 +46,13 @@ public class LegacyImportService {
     private final Validator validator;
     private final MessageSourceAccessor messages;
 
-    LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSourceAccessor messages) {
+    private final TransactionTemplate onePage;
+    private final Clock clock;
+
+    LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSourceAccessor messages,
+                        PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
+        this.onePage = new TransactionTemplate(transactions);
         this.editing = editing;
         this.classDates = classDates;
         this.validator = validator;
@@ -68,10 +80,11 @@ public class LegacyImportService {
         return sources.stream().map(source -> preview(source, admin)).toList();
     }
 
+    /** Imports each page in a transaction of its own: a page either changes everything it says, or nothing. */
     public List<Result> importAll(List<Source> sources, String actor, boolean admin) {
         List<Result> results = new ArrayList<>();
         for (Source source : sources) {
-            results.add(importOne(source, actor, admin));
+            results.add(onePage.execute(status -> importOne(source, actor, admin, status)));
         }
         return results;
     }
@@ -86,6 +99,12 @@ public class LegacyImportService {
             return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, reasons);
         }
         Optional<Long> existing = editing.findByCodeAndWorkingTitle(page.code(), page.workingTitle());
+        Optional<String> datesRefused = new ClassDates(page.classEstablished(), page.revisionDates(), page.lastReviewed())
+                .violation(LocalDate.now(clock));
+        if (datesRefused.isPresent() && (existing.isEmpty() || admin)) {
+            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null,
+                    List.of(messages.getMessage(datesRefused.get())));
+        }
         Outcome outcome = existing.map(id -> {
             DescriptionContent current = editing.summary(id).content();
             boolean same = sameText(current, page.toContent()) && (!admin || sameDates(current, page.toContent()));
@@ -94,24 +113,25 @@ public class LegacyImportService {
         return new Preview(source.name(), source.text(), page, outcome, existing.orElse(null), List.of());
     }
 
-    private Result importOne(Source source, String actor, boolean admin) {
+    /** One page: checked whole before the first write, and rolled back whole when any step is refused. */
+    private Result importOne(Source source, String actor, boolean admin, TransactionStatus transaction) {
         Preview preview = preview(source, admin);
         if (preview.outcome() == Outcome.FAIL) {
             return new Result(source.name(), Outcome.FAIL, null, preview.reasons());
         }
         LegacyPage page = preview.page();
-        DescriptionForm form = DescriptionForm.withContent(page.toContent());
+        DescriptionContent content = page.toContent();
         ClassDates dates = new ClassDates(page.classEstablished(), page.revisionDates(), page.lastReviewed());
         try {
             if (preview.existingId() == null) {
-                long id = editing.createWithDates(form, dates, actor);
+                long id = editing.createWithDates(content, dates, actor);
                 return new Result(source.name(), Outcome.CREATE, id, List.of());
             }
             long id = preview.existingId();
             List<String> notes = new ArrayList<>();
-            if (!sameText(editing.summary(id).content(), page.toContent())) {
-                form.setVersion(editing.summary(id).version());
-                editing.update(id, form, actor);
+            DescriptionSummary current = editing.summary(id);
+            if (!sameText(current.content(), content)) {
+                editing.save(id, content, current.version(), actor);
             }
             if (admin) {
                 classDates.replace(id, dates, actor);
@@ -120,8 +140,10 @@ public class LegacyImportService {
             }
             return new Result(source.name(), preview.outcome(), id, notes);
         } catch (DateRuleException refused) {
+            transaction.setRollbackOnly();
             return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage(refused.messageKey())));
         } catch (DuplicateWorkingTitleException taken) {
+            transaction.setRollbackOnly();
             return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage("form.workingTitle.taken")));
         }
     }

@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.jobclass.JobclassApplication;
 import org.jobclass.editing.ClassDatesService;
-import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.EditingService;
 import org.jobclass.testing.ServerTest;
 import org.jobclass.testing.TestDatabase;
@@ -104,15 +103,12 @@ class PublicCacheAcrossInstancesTest {
     }
 
     private long publish(String summary) {
-        DescriptionForm form = DescriptionForm.withContent(CatalogFixtures.content(CODE, "Vireo Inspector", summary));
+        DescriptionContent content = CatalogFixtures.content(CODE, "Vireo Inspector", summary);
         long id = editing.findByCodeAndWorkingTitle(CODE, "Vireo Inspector").orElse(-1L);
         if (id < 0) {
-            id = editing.create(form, "admin");
-        } else {
-            form.setVersion(editing.summary(id).version());
-            editing.update(id, form, "admin");
+            return editing.createAndPublish(content, null, "admin");
         }
-        editing.publish(id, editing.summary(id).version(), "admin");
+        editing.saveAndPublish(id, content, editing.summary(id).version(), null, "admin");
         return id;
     }
 

@@ -10,18 +10,17 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Every publication is kept; staff compare and restore them, the public sees when and where they changed. */
 @ApplicationTest
 @Import(CatalogFixtures.class)
-@Transactional
 @WithMockUser(username = "historian", roles = "EDITOR")
 class RevisionHistoryTest {
 
@@ -37,6 +36,13 @@ class RevisionHistoryTest {
     ClassDescriptionRepository descriptions;
 
     long id;
+
+    @AfterEach
+    void removeFixtures() {
+        for (String code : new String[] {"6001", "6002", "6003"}) {
+            fixtures.deleteEverythingUnder(code);
+        }
+    }
 
     @BeforeEach
     void aDescriptionPublishedTwice() {
@@ -73,7 +79,10 @@ class RevisionHistoryTest {
 
     @Test
     void aPastRevisionIsRestoredAsUnpublishedChangesLeavingThePublicPageAlone() {
-        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/revisions/1/restore").with(csrf())).hasStatus(302);
+        Document confirmation = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/revisions/1/restore");
+        assertThat(confirmation.select("tr.section.changed th").eachText()).containsExactly("SUMMARY DESCRIPTION OF CLASSIFICATION:");
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/revisions/1/restore").with(csrf())
+                .param("version", confirmation.selectFirst("input[name=version]").val())).hasStatus(302);
 
         ClassDescription restored = descriptions.findById(id).orElseThrow();
         assertThat(restored.getSummary()).isEqualTo("Performs the work of a Archivist.");
@@ -81,6 +90,31 @@ class RevisionHistoryTest {
         assertThat(restored.getStatus()).isEqualTo(DescriptionStatus.PUBLISHED);
         assertThat(HtmlPages.get(mvc, PUBLIC_PAGE).selectFirst("[data-field=summary]").text())
                 .isEqualTo("Performs the work of an Archivist who keeps records.");
+    }
+
+    @Test
+    void restoringAsksFirstAndSaysWhichUnpublishedChangesItWouldReplace() {
+        saveSummary("An unpublished rewrite by the team.");
+
+        Document confirmation = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/revisions/1/restore");
+
+        assertThat(confirmation.selectFirst(".alert.warning").text()).contains("not published", "historian");
+        assertThat(confirmation.selectFirst("tr.section.changed td").text()).isEqualTo("An unpublished rewrite by the team.");
+        assertThat(descriptions.findById(id).orElseThrow().getSummary()).as("looking changes nothing")
+                .isEqualTo("An unpublished rewrite by the team.");
+    }
+
+    @Test
+    void aRestoreConfirmedForAnOlderWorkingCopyIsRefusedAndShownAgain() {
+        String seen = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/revisions/1/restore")
+                .selectFirst("input[name=version]").val();
+        saveSummary("Saved by a colleague after the confirmation page was opened.");
+
+        var refused = mvc.post().uri("/editor/descriptions/" + id + "/revisions/1/restore").with(csrf()).param("version", seen);
+
+        assertThat(refused).hasStatus(302).hasRedirectedUrl("/editor/descriptions/" + id + "/revisions/1/restore");
+        assertThat(descriptions.findById(id).orElseThrow().getSummary())
+                .isEqualTo("Saved by a colleague after the confirmation page was opened.");
     }
 
     @Test

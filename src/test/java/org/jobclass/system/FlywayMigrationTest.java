@@ -26,7 +26,7 @@ class FlywayMigrationTest {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
@@ -51,6 +51,50 @@ class FlywayMigrationTest {
         } finally {
             dataSource.destroy();
         }
+    }
+
+    @Test
+    void twoDescriptionsPublishedAtOneAddressBeforeItWasEnforcedGetAnAddressEach() throws SQLException {
+        String url = freshDatabase("jobclass_address_migration_test");
+        TestDatabase.Connection server = TestDatabase.connection();
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(), server.password(), true);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("6").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            long earlier = publishedAt(jdbc, "Alpha Coordinator", "beta-coordinator", "2020-01-01");
+            long later = publishedAt(jdbc, "Gamma Coordinator", "gamma-coordinator", "2021-01-01");
+            jdbc.update("update description_revision set slug = 'alpha-coordinator' where description_id in (?, ?)", earlier, later);
+            jdbc.update("update class_description set slug = 'alpha-coordinator' where id = ?", later);
+            jdbc.update("update published_description set slug = 'alpha-coordinator'");
+
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+            assertThat(jdbc.queryForObject("select slug from published_description where description_id = ?", String.class, earlier))
+                    .isEqualTo("alpha-coordinator");
+            assertThat(jdbc.queryForObject("select slug from published_description where description_id = ?", String.class, later))
+                    .isEqualTo("alpha-coordinator-" + later);
+            assertThat(jdbc.queryForObject("select slug from class_description where id = ?", String.class, later))
+                    .as("the working copy moves with its published page").isEqualTo("alpha-coordinator-" + later);
+        } finally {
+            dataSource.destroy();
+        }
+    }
+
+    /** A description published under code 0099 on that day, as the schema before version 7 allowed it. */
+    private static long publishedAt(JdbcTemplate jdbc, String workingTitle, String slug, String day) {
+        jdbc.update("insert into job_class (code, official_title) values ('0099', 'Coordinator') on conflict do nothing");
+        long id = jdbc.queryForObject("""
+                insert into class_description (job_class_id, working_title, slug, grade, months, summary, overtime_eligible)
+                select id, ?, ?, '15', 12, 'Coordinates.', false from job_class where code = '0099' returning id
+                """, Long.class, workingTitle, slug);
+        long revision = jdbc.queryForObject("""
+                insert into description_revision (description_id, number, code, working_title, slug, grade, content,
+                                                  published_at, title_sort_key, title_range)
+                values (?, 1, '0099', ?, ?, '15', jsonb_build_object('workingTitle', ?::text, 'summary', 'Coordinates.'),
+                        ?::timestamptz, lower(?), 'A_C') returning id
+                """, Long.class, id, workingTitle, slug, workingTitle, day, workingTitle);
+        jdbc.update("update class_description set status = 'PUBLISHED', published_revision_id = ? where id = ?", revision, id);
+        return id;
     }
 
     private static String freshDatabase(String name) throws SQLException {
