@@ -25,7 +25,7 @@ class SignInConfiguration {
                                                   SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, accounts);
     }
 
     @Bean

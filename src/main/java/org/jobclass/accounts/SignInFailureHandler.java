@@ -18,7 +18,8 @@ public class SignInFailureHandler implements AuthenticationFailureHandler {
         String username = request.getParameter("username");
         request.getSession().setAttribute(SignInController.ATTEMPTED_USERNAME,
                 username == null ? "" : username.substring(0, Math.min(username.length(), 60)));
-        String reason = exception instanceof SignInThrottledException ? "throttled" : "error";
+        String reason = exception instanceof SignInThrottledException throttled
+                ? "throttled=" + Math.max(1, (throttled.waitFor().toMillis() + 999) / 1000) : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 }

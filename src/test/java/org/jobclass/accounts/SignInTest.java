@@ -90,18 +90,29 @@ class SignInTest {
     }
 
     @Test
-    void afterFiveFailuresTheAccountIsRefusedEvenWithTheRightPassword() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(signIn(editor, "guess-" + i, "198.51.100.4", new MockHttpSession()))
+    void afterThreeFailuresTheAccountWaitsEvenWithTheRightPasswordHoweverTheNameIsSpelt() {
+        String[] spellings = {editor, editor.toUpperCase(java.util.Locale.ROOT), " " + editor + " "};
+        for (String spelling : spellings) {
+            assertThat(signIn(spelling, "guess", "198.51.100.4", new MockHttpSession()))
                     .hasRedirectedUrl("/login?error");
         }
 
         assertThat(signIn(editor, "correct-password", "198.51.100.5", new MockHttpSession()))
-                .hasRedirectedUrl("/login?throttled");
+                .hasRedirectedUrl("/login?throttled=2");
         assertThat(signIn(admin, "admin-password!", "198.51.100.4", new MockHttpSession()))
                 .hasRedirectedUrl("/editor");
-        Document page = HtmlPages.get(mvc, "/login?throttled");
-        assertThat(page.selectFirst("[role=alert]").text()).startsWith("Too many failed sign-ins.");
+        Document page = HtmlPages.get(mvc, "/login?throttled=2");
+        assertThat(page.selectFirst("[role=alert]").text())
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 2 seconds before trying again.");
+    }
+
+    @Test
+    void aUsernameLongerThanAnyAccountsIsRefusedAndKeptNowhere() {
+        String huge = "x".repeat(100_000);
+
+        assertThat(signIn(huge, "guess", "198.51.100.9", new MockHttpSession())).hasRedirectedUrl("/login?error");
+        assertThat(auditEvents.findByActionOrderByIdDesc(AuditAction.SIGN_IN_FAILED).get(0).getSubjectLabel())
+                .hasSizeLessThanOrEqualTo(300);
     }
 
     @Test
@@ -110,8 +121,8 @@ class SignInTest {
             signIn("nobody-" + i, "guess", "203.0.113.20", new MockHttpSession());
         }
 
-        assertThat(signIn(admin, "admin-password!", "203.0.113.20", new MockHttpSession()))
-                .hasRedirectedUrl("/login?throttled");
+        assertThat(signIn(admin, "admin-password!", "203.0.113.20", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .matches("/login\\?throttled=(89[0-9]|900)");
         assertThat(signIn(admin, "admin-password!", "203.0.113.21", new MockHttpSession()))
                 .hasRedirectedUrl("/editor");
     }

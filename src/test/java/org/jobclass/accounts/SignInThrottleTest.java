@@ -16,54 +16,72 @@ class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
-    void anAccountIsBlockedAfterFiveFailuresWithinTheWindow() {
-        for (int i = 0; i < 4; i++) {
+    void anAccountsFailuresMakeEachNextAttemptWaitLongerUpToAMinute() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.waitBefore("pat", "10.0.0.1")).isEmpty();
+            throttle.failed("pat", "10.0.0.1");
+        }
+        assertThat(throttle.waitBefore("pat", "10.0.0.99")).contains(Duration.ofSeconds(2));
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(throttle.waitBefore("pat", "10.0.0.99")).isEmpty();
+        throttle.failed("pat", "10.0.0.1");
+        assertThat(throttle.waitBefore("pat", "10.0.0.99")).contains(Duration.ofSeconds(4));
+
+        for (int i = 0; i < 50; i++) {
+            clock.advance(Duration.ofMinutes(1));
             throttle.failed("pat", "10.0.0." + i);
         }
-        assertThat(throttle.isBlocked("pat", "10.0.0.99")).isFalse();
-
-        throttle.failed("Pat ", "10.0.0.5");
-
-        assertThat(throttle.isBlocked("pat", "10.0.0.99")).isTrue();
-        assertThat(throttle.isBlocked("PAT", "10.0.0.99")).isTrue();
-        assertThat(throttle.isBlocked("sam", "10.0.0.99")).isFalse();
+        assertThat(throttle.waitBefore("pat", "10.0.0.99")).as("never a lock, at most a minute's wait")
+                .contains(Duration.ofMinutes(1));
+        assertThat(throttle.waitBefore("sam", "10.0.0.99")).isEmpty();
     }
 
     @Test
-    void theBlockEndsWhenTheFailuresLeaveTheWindow() {
-        for (int i = 0; i < 5; i++) {
-            throttle.failed("pat", "10.0.0.1");
-            clock.advance(Duration.ofMinutes(1));
+    void theCountEndsWhenNoFailureFollowsWithinTheWindow() {
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("pat", "10.0.0." + i);
         }
-        assertThat(throttle.isBlocked("pat", "10.0.0.1")).isTrue();
+        clock.advance(Duration.ofMinutes(16));
+        throttle.failed("pat", "10.0.0.1");
 
-        clock.advance(Duration.ofMinutes(11));
-        assertThat(throttle.isBlocked("pat", "10.0.0.1")).isFalse();
+        assertThat(throttle.waitBefore("pat", "10.0.0.2")).isEmpty();
     }
 
     @Test
-    void anAddressIsBlockedAfterTwentyFailuresWhateverTheAccounts() {
+    void anAddressIsRefusedAfterTwentyFailuresWhateverTheAccounts() {
         for (int i = 0; i < 19; i++) {
-            throttle.failed("user" + i, "10.0.0.7");
+            throttle.failed(null, "10.0.0.7");
         }
-        assertThat(throttle.isBlocked("someone", "10.0.0.7")).isFalse();
+        assertThat(throttle.waitBefore("someone", "10.0.0.7")).isEmpty();
 
-        throttle.failed("user19", "10.0.0.7");
+        throttle.failed(null, "10.0.0.7");
 
-        assertThat(throttle.isBlocked("someone", "10.0.0.7")).isTrue();
-        assertThat(throttle.isBlocked("someone", "10.0.0.8")).isFalse();
+        assertThat(throttle.waitBefore("someone", "10.0.0.7")).contains(Duration.ofMinutes(15));
+        assertThat(throttle.waitBefore("someone", "10.0.0.8")).isEmpty();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(throttle.waitBefore("someone", "10.0.0.7")).isEmpty();
     }
 
     @Test
     void aSuccessfulSignInClearsTheAccountsFailures() {
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             throttle.failed("pat", "10.0.0.1");
         }
 
         throttle.succeeded("pat");
         throttle.failed("pat", "10.0.0.1");
 
-        assertThat(throttle.isBlocked("pat", "10.0.0.2")).isFalse();
+        assertThat(throttle.waitBefore("pat", "10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void theDelaysDoubleFromTwoSecondsAndStopAtAMinute() {
+        assertThat(SignInThrottle.delayAfter(2)).isZero();
+        assertThat(SignInThrottle.delayAfter(3)).hasSeconds(2);
+        assertThat(SignInThrottle.delayAfter(5)).hasSeconds(8);
+        assertThat(SignInThrottle.delayAfter(8)).hasSeconds(60);
+        assertThat(SignInThrottle.delayAfter(Integer.MAX_VALUE)).hasSeconds(60);
     }
 
     private static final class MovableClock extends Clock {

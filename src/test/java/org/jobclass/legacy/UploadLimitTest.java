@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Over real HTTP: an upload beyond the server's limits gets the import page with a message, not an error. */
+/**
+ * Over real HTTP: an upload beyond the server's limits gets the import page with a message, a form beyond a few
+ * megabytes or a broken multipart body a 4xx answer, never a server error.
+ */
 @ServerTest
 class UploadLimitTest {
 
@@ -56,6 +59,41 @@ class UploadLimitTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("[role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
         assertThat(page.select("a[href=/editor/import]")).isNotEmpty();
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aFormOfMoreThanAFewMegabytesIsRefusedBeforeAnythingKeepsIt() throws Exception {
+        String csrf = csrfOf(get("/login"));
+        String huge = "x".repeat(5 * 1024 * 1024);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + huge + "&password=guess&_csrf="
+                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.body()).doesNotContain("Exception", "at org.", huge.substring(0, 1000));
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsABadRequest() throws Exception {
+        accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
+        signIn();
+        String csrf = csrfOf(get("/editor/import"));
+        String boundary = "----jobclass-broken";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nOFFICIAL TITLE: cut off here";
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/editor/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception", "at org.");
     }
 
