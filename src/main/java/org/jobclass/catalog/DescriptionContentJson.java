@@ -10,18 +10,18 @@ import tools.jackson.databind.json.JsonMapper;
  * revisions are stored never changes with the web layer's JSON settings.
  */
 @Component
-class DescriptionContentJson {
+public class DescriptionContentJson {
 
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    String write(DescriptionContent content) {
+    public String write(DescriptionContent content) {
         return mapper.writeValueAsString(content);
     }
 
-    DescriptionContent read(String json) {
+    public DescriptionContent read(String json) {
         return mapper.readValue(json, DescriptionContent.class);
     }
 }

@@ -108,7 +108,7 @@ class DescriptionEditorController {
             return showConflict(id, form, conflict, model);
         } catch (ObjectOptimisticLockingFailureException raced) {
             DescriptionSummary current = editing.summary(id);
-            return showConflict(id, form, new EditConflictException(current.content(), current.version(),
+            return showConflict(id, form, new EditConflictException(null, current.content(), current.version(),
                     current.updatedBy(), current.updatedAt()), model);
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
@@ -207,11 +207,18 @@ class DescriptionEditorController {
         return FORM_VIEW;
     }
 
-    /** Shows the editor's own unsaved text again, beside what is saved now, to merge by hand and save again. */
+    /**
+     * Shows the editor's text merged with what was saved meanwhile: fields only one of them changed hold that one's
+     * text; under a field both changed, what is saved now is shown for the editor to decide before saving again.
+     */
     private String showConflict(long id, DescriptionForm form, EditConflictException conflict, Model model) {
+        ThreeWayMerge merge = ThreeWayMerge.of(conflict.seen(), form.content(), conflict.current());
+        form.fillWith(merge.merged());
         form.setVersion(conflict.currentVersion());
         model.addAttribute("summary", editing.summary(id));
-        model.addAttribute("saved", DescriptionForm.withContent(conflict.current()));
+        model.addAttribute("merge", merge);
+        model.addAttribute("differences", merge.differences());
+        model.addAttribute("saved", DescriptionForm.withContent(merge.savedForDecision()));
         model.addAttribute("conflictBy", conflict.savedBy());
         model.addAttribute("conflictAt", conflict.savedAt());
         return FORM_VIEW;

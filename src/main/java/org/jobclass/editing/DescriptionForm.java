@@ -87,6 +87,13 @@ public class DescriptionForm {
     /** A new description's form holding this content, as a start for another working title. */
     public static DescriptionForm withContent(DescriptionContent content) {
         DescriptionForm form = new DescriptionForm();
+        form.fillWith(content);
+        return form;
+    }
+
+    /** Puts this content in the form's fields, leaving its id, version and note as they are. */
+    void fillWith(DescriptionContent content) {
+        DescriptionForm form = this;
         form.code = content.code();
         form.officialTitle = content.officialTitle();
         form.workingTitle = content.workingTitle();
@@ -101,7 +108,6 @@ public class DescriptionForm {
         form.specialRequirements = content.qualification(QualificationKind.SPECIAL_REQUIREMENTS);
         form.overtimeEligible = content.overtimeEligible();
         form.duties = new ArrayList<>(content.duties());
-        return form;
     }
 
     /** What the editor wrote, as the content of a description (without the class's dates, which editors do not set). */

@@ -41,10 +41,12 @@ public class EditingService {
     private final DashboardQueries dashboard;
     private final PublicAddresses addresses;
     private final DescriptionRevisionRepository revisions;
+    private final WorkingCopySnapshots snapshots;
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
                    AuditLog audit, Clock clock, DashboardQueries dashboard, PublicAddresses addresses,
-                   DescriptionRevisionRepository revisions) {
+                   DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots) {
+        this.snapshots = snapshots;
         this.addresses = addresses;
         this.revisions = revisions;
         this.dashboard = dashboard;
@@ -139,6 +141,7 @@ public class EditingService {
         }
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
+        snapshots.keep(description.getId(), description.getVersion(), DescriptionContent.of(description));
         audit.record(actor, AuditAction.DESCRIPTION_CREATED, AuditSubject.DESCRIPTION, description.getId(),
                 label(description), ContentChanges.created(DescriptionContent.of(description)));
         return description;
@@ -175,9 +178,11 @@ public class EditingService {
         revise(description, publisher.content(revision).normalized(), actor, "restored the text of revision " + number);
     }
 
+    /** Refuses a change made to a version other than the current one, with what both versions said. */
     private void requireSeen(ClassDescription description, long seenVersion) {
         if (seenVersion != description.getVersion()) {
-            throw new EditConflictException(DescriptionContent.of(description), description.getVersion(),
+            DescriptionContent seen = seenVersion < 0 ? null : snapshots.at(description.getId(), seenVersion).orElse(null);
+            throw new EditConflictException(seen, DescriptionContent.of(description), description.getVersion(),
                     description.getUpdatedBy(), description.getUpdatedAt());
         }
     }
@@ -198,6 +203,7 @@ public class EditingService {
         description.changedBy(actor);
         description.setUnpublishedChanges(isPublishedButDifferent(description, after));
         descriptions.saveAndFlush(description);
+        snapshots.keep(description.getId(), description.getVersion(), after);
         audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, description.getId(),
                 label(description), detail, changes);
     }

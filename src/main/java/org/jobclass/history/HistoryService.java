@@ -12,6 +12,7 @@ import org.jobclass.catalog.DescriptionPublisher;
 import org.jobclass.catalog.DescriptionRevision;
 import org.jobclass.catalog.DescriptionRevisionRepository;
 import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.catalog.WordDiff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

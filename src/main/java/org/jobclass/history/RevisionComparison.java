@@ -2,6 +2,8 @@ package org.jobclass.history;
 
 import java.util.List;
 
+import org.jobclass.catalog.WordDiff;
+
 /** Two revisions side by side, section by section, with the words that differ marked. */
 public record RevisionComparison(RevisionSummary from, RevisionSummary to, List<SectionComparison> sections) {
 

@@ -126,6 +126,64 @@ class LostEditsTest {
         assertThat(duties(id)).hasSize(3);
     }
 
+    /** The form the conflict screen shows, as the browser would send it back with "Save". */
+    private static DescriptionFormRequests formOf(org.jsoup.nodes.Document page) {
+        DescriptionFormRequests form = DescriptionFormRequests.valid(CODE, "");
+        List<String> duties = new ArrayList<>();
+        for (org.jsoup.nodes.Element field : page.select("form.description-form input[name], form.description-form textarea[name]")) {
+            String name = field.attr("name");
+            if (name.startsWith("duties[")) {
+                duties.add(field.val());
+            } else if (!name.equals("_csrf") && !field.attr("type").equals("checkbox") && !name.startsWith("_")) {
+                form.set(name, field.val());
+            }
+        }
+        form.set("overtimeEligible", String.valueOf(page.selectFirst("input[name=overtimeEligible][type=checkbox]").hasAttr("checked")));
+        return form.duties(duties);
+    }
+
+    @Test
+    void theConflictScreenHoldsBothEditorsChangesWhenTheyChangedDifferentFields() throws Exception {
+        long id = create();
+        long seenByBoth = annSavesOnce(id);
+        assertThat(save("ann", id, seenByBoth, glassTechnician().set("summary", "Blows, repairs and anneals glassware.")))
+                .hasStatus(302);
+
+        MvcTestResult bens = save("ben", id, seenByBoth, glassTechnician().set("knowledgeSkillsAbilities", "Knowledge of glass."));
+
+        assertThat(bens).hasStatusOk();
+        org.jsoup.nodes.Document screen = org.jobclass.testing.HtmlPages.parse(bens);
+        assertThat(screen.selectFirst(".conflict").text()).contains("You changed different fields");
+        assertThat(screen.select(".saved-version")).isEmpty();
+        assertThat(screen.selectFirst("textarea[name=summary]").val()).isEqualTo("Blows, repairs and anneals glassware.");
+        assertThat(screen.selectFirst("textarea[name=knowledgeSkillsAbilities]").val()).isEqualTo("Knowledge of glass.");
+
+        DescriptionFormRequests saveAgain = formOf(screen);
+        var request = mvc.post().uri("/editor/descriptions/" + id).with(csrf()).with(user("ben").roles("EDITOR"));
+        saveAgain.fields().forEach(request::param);
+        assertThat(request.exchange()).hasStatus(302);
+        assertThat(knowledge(id)).isEqualTo("Knowledge of glass.");
+        String summary = transactions.execute(status -> descriptions.findById(id).orElseThrow().getSummary());
+        assertThat(summary).isEqualTo("Blows, repairs and anneals glassware.");
+    }
+
+    @Test
+    void aFieldBothEditorsChangedIsShownWithTheWordsThatDiffer() throws Exception {
+        long id = create();
+        long seenByBoth = annSavesOnce(id);
+        assertThat(save("ann", id, seenByBoth, glassTechnician().set("summary", "Blows and anneals laboratory glassware.")))
+                .hasStatus(302);
+
+        MvcTestResult bens = save("ben", id, seenByBoth, glassTechnician().set("summary", "Blows and mends laboratory glassware."));
+
+        org.jsoup.nodes.Document screen = org.jobclass.testing.HtmlPages.parse(bens);
+        assertThat(screen.selectFirst(".conflict").text()).contains("One field was changed by both of you");
+        assertThat(screen.selectFirst("textarea[name=summary]").val()).isEqualTo("Blows and mends laboratory glassware.");
+        assertThat(screen.select(".saved-version")).hasSize(1);
+        assertThat(screen.select(".saved-version del").eachText()).containsExactly("anneals");
+        assertThat(screen.select(".saved-version ins").eachText()).containsExactly("mends");
+    }
+
     @Test
     void twoEditorsSavingDifferentDutiesAtOnceNeverLoseAnEditNorGetAnError() throws Exception {
         long id = create();

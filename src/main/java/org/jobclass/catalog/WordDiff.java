@@ -1,4 +1,4 @@
-package org.jobclass.history;
+package org.jobclass.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +23,15 @@ public final class WordDiff {
     public record Segment(String text, Kind kind) {
     }
 
-    record Sides(List<Segment> left, List<Segment> right) {
+    public record Sides(List<Segment> left, List<Segment> right) {
 
-        boolean changed() {
+        public boolean changed() {
             return left.stream().anyMatch(segment -> segment.kind() != Kind.SAME)
                     || right.stream().anyMatch(segment -> segment.kind() != Kind.SAME);
         }
     }
 
-    static Sides between(String before, String after) {
+    public static Sides between(String before, String after) {
         List<String> oldTokens = tokens(before);
         List<String> newTokens = tokens(after);
         Patch<String> patch = DiffUtils.diff(oldTokens, newTokens);
