@@ -3,6 +3,7 @@ package org.jobclass.audit;
 /** What an audit event is about. */
 public enum AuditSubject {
     DESCRIPTION,
+    OFFICIAL_CLASS,
     ACCOUNT,
     SIGN_IN
 }

@@ -18,6 +18,7 @@ import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.DescriptionSummary;
 import org.jobclass.editing.DuplicateWorkingTitleException;
 import org.jobclass.editing.EditingService;
+import org.jobclass.editing.OfficialTitleMismatchException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -136,6 +137,9 @@ public class BackupService {
         }
         if (refused instanceof DuplicateWorkingTitleException) {
             return messages.getMessage("form.workingTitle.taken");
+        }
+        if (refused instanceof OfficialTitleMismatchException mismatch) {
+            return messages.getMessage("form.officialTitle.belongsToCode", new Object[] {mismatch.code(), mismatch.officialTitle()});
         }
         return messages.getMessage("backup.refused.other");
     }

@@ -53,4 +53,8 @@ public interface ClassDescriptionRepository extends JpaRepository<ClassDescripti
     boolean hasWorkingTitle(JobClass jobClass, String workingTitle, long exceptId);
 
     List<ClassDescription> findByJobClass(JobClass jobClass);
+
+    /** The ids of the descriptions under this official class, in id order: the order they are locked in. */
+    @Query("select d.id from ClassDescription d where d.jobClass = :jobClass order by d.id")
+    List<Long> idsUnder(JobClass jobClass);
 }

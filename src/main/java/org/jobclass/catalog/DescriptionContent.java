@@ -2,6 +2,7 @@ package org.jobclass.catalog;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public record DescriptionContent(
         LocalDate lastReviewed) {
 
     public DescriptionContent {
-        qualifications = qualifications == null ? Map.of() : Map.copyOf(qualifications);
+        // In the order of the kinds, so that the same content is always written the same way.
+        qualifications = qualifications == null || qualifications.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(qualifications));
         duties = duties == null ? List.of() : List.copyOf(duties);
         revisionDates = revisionDates == null ? List.of() : revisionDates.stream().sorted().toList();
     }
@@ -78,6 +81,12 @@ public record DescriptionContent(
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** The same content under this official title. */
+    public DescriptionContent withOfficialTitle(String title) {
+        return new DescriptionContent(title, code, sqOq, workingTitle, grade, months, summary, qualifications,
+                overtimeEligible, duties, classEstablished, revisionDates, lastReviewed);
     }
 
     /** The same content with the class's dates as given. */

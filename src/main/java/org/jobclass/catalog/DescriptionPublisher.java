@@ -44,6 +44,16 @@ public class DescriptionPublisher {
         return save(description, current.getSlug(), content, publishedBy, note);
     }
 
+    /**
+     * Republishes what the public already sees with the official class's current title, leaving any unpublished
+     * edits of the working copy unpublished. Only for a description that is published.
+     */
+    public DescriptionRevision republishOfficialTitle(ClassDescription description, String publishedBy, String note) {
+        DescriptionRevision current = description.getPublishedRevision();
+        DescriptionContent content = content(current).withOfficialTitle(description.getJobClass().getOfficialTitle());
+        return save(description, current.getSlug(), content, publishedBy, note);
+    }
+
     /** Publishes the given content, which may differ from the working copy, as a restored backup records it. */
     public DescriptionRevision publishContent(ClassDescription description, DescriptionContent content, String publishedBy,
                                               String note) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +33,9 @@ public class JobClass {
     @Column(name = "official_title", nullable = false, length = 200)
     private String officialTitle;
 
+    @Version
+    private long version;
+
     protected JobClass() {
     }
 
@@ -52,7 +56,12 @@ public class JobClass {
         return officialTitle;
     }
 
-    public void setOfficialTitle(String officialTitle) {
+    public long getVersion() {
+        return version;
+    }
+
+    /** Gives the class a new official title, which every working title under its code shares. */
+    public void rename(String officialTitle) {
         this.officialTitle = officialTitle;
     }
 }

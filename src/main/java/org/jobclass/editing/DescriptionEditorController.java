@@ -80,6 +80,9 @@ class DescriptionEditorController {
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
             return FORM_VIEW;
+        } catch (OfficialTitleMismatchException mismatch) {
+            rejectOfficialTitle(result, mismatch);
+            return FORM_VIEW;
         } catch (DataIntegrityViolationException refused) {
             rejectRefused(result, refused);
             return FORM_VIEW;
@@ -112,6 +115,10 @@ class DescriptionEditorController {
                     current.updatedBy(), current.updatedAt()), model);
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        } catch (OfficialTitleMismatchException mismatch) {
+            rejectOfficialTitle(result, mismatch);
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         } catch (DataIntegrityViolationException refused) {
@@ -226,6 +233,11 @@ class DescriptionEditorController {
 
     private static void rejectDuplicateTitle(BindingResult result) {
         result.rejectValue("workingTitle", "form.workingTitle.taken");
+    }
+
+    private static void rejectOfficialTitle(BindingResult result, OfficialTitleMismatchException mismatch) {
+        result.rejectValue("officialTitle", "form.officialTitle.belongsToCode",
+                new Object[] {mismatch.code(), mismatch.officialTitle()}, null);
     }
 
     /** A save the database refused, as two saves at one moment can be: the message names what clashed. */

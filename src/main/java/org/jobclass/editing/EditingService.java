@@ -129,7 +129,7 @@ public class EditingService {
     }
 
     private ClassDescription create(DescriptionContent content, ClassDates dates, String actor) {
-        JobClass jobClass = jobClassFor(content);
+        JobClass jobClass = jobClassFor(content, null);
         requireUniqueWorkingTitle(jobClass, content.workingTitle(), -1);
         ClassDescription description = new ClassDescription(jobClass, content.workingTitle(), content.grade(),
                 content.months(), content.summary());
@@ -154,7 +154,7 @@ public class EditingService {
     public long save(long id, DescriptionContent content, long seenVersion, String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
-        revise(description, content.normalized(), actor, null);
+        revise(description, content.normalized(), titleSeenAt(description, seenVersion), actor, null);
         return description.getVersion();
     }
 
@@ -162,7 +162,7 @@ public class EditingService {
     public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
-        revise(description, content.normalized(), actor, null);
+        revise(description, content.normalized(), titleSeenAt(description, seenVersion), actor, null);
         publish(description, note, actor);
     }
 
@@ -175,7 +175,8 @@ public class EditingService {
         requireSeen(description, seenVersion);
         DescriptionRevision revision = revisions.findByDescriptionAndNumber(description, number)
                 .orElseThrow(() -> new DescriptionNotFoundException(id));
-        revise(description, publisher.content(revision).normalized(), actor, "restored the text of revision " + number);
+        DescriptionContent restored = publisher.content(revision).normalized();
+        revise(description, restored, restored.officialTitle(), actor, "restored the text of revision " + number);
     }
 
     /** Refuses a change made to a version other than the current one, with what both versions said. */
@@ -187,9 +188,15 @@ public class EditingService {
         }
     }
 
-    private void revise(ClassDescription description, DescriptionContent content, String actor, String detail) {
+    /** The official title the editor was shown with the version they saw, when still known. */
+    private String titleSeenAt(ClassDescription description, long seenVersion) {
+        return snapshots.at(description.getId(), seenVersion).map(DescriptionContent::officialTitle).orElse(null);
+    }
+
+    private void revise(ClassDescription description, DescriptionContent content, String titleSeen, String actor,
+                        String detail) {
         DescriptionContent before = DescriptionContent.of(description);
-        JobClass jobClass = jobClassFor(content);
+        JobClass jobClass = jobClassFor(content, titleSeen);
         String workingTitle = content.workingTitle();
         requireUniqueWorkingTitle(jobClass, workingTitle, description.getId());
         String slug = jobClass.equals(description.getJobClass()) && workingTitle.equals(description.getWorkingTitle())
@@ -225,9 +232,10 @@ public class EditingService {
      * unpublished changes), as they stand: one action, all or nothing. Returns how many were published.
      */
     public int publishSelected(List<Long> ids, String actor) {
+        // All are locked first, in one order, before the first publication (see OfficialClassService.rename).
+        List<ClassDescription> locked = ids.stream().distinct().sorted().map(this::completeForChange).toList();
         int published = 0;
-        for (long id : ids.stream().distinct().sorted().toList()) {
-            ClassDescription description = completeForChange(id);
+        for (ClassDescription description : locked) {
             boolean pending = description.getStatus() == DescriptionStatus.DRAFT
                     || (description.getStatus() == DescriptionStatus.PUBLISHED && description.hasUnpublishedChanges());
             if (pending) {
@@ -312,20 +320,18 @@ public class EditingService {
     }
 
     /**
-     * The official class of the form's code. The official title belongs to the code: changing it here
-     * changes it for every working title under that code, which then differ from what is published.
+     * The official class of the content's code, made with the content's title when the code is new. The official
+     * title belongs to the code and is changed on its own (see {@link OfficialClassService}), never by a
+     * description's save: a title the editor left as it was shown is the class's current one, whatever it has
+     * become since; a title the editor changed, or one differing from the code's, is refused.
+     *
+     * @param titleSeen the official title as the editor was shown it, or null when unknown
      */
-    private JobClass jobClassFor(DescriptionContent content) {
-        String code = content.code();
+    private JobClass jobClassFor(DescriptionContent content, String titleSeen) {
+        JobClass jobClass = jobClasses.findOrCreate(content.code(), content.officialTitle());
         String officialTitle = content.officialTitle();
-        JobClass jobClass = jobClasses.findOrCreate(code, officialTitle);
-        if (!jobClass.getOfficialTitle().equals(officialTitle)) {
-            jobClass.setOfficialTitle(officialTitle);
-            for (ClassDescription sibling : descriptions.findByJobClass(jobClass)) {
-                if (sibling.getPublishedRevision() != null) {
-                    sibling.setUnpublishedChanges(true);
-                }
-            }
+        if (!jobClass.getOfficialTitle().equals(officialTitle) && !officialTitle.equals(titleSeen)) {
+            throw new OfficialTitleMismatchException(jobClass.getCode(), jobClass.getOfficialTitle());
         }
         return jobClass;
     }

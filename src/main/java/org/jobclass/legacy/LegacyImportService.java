@@ -18,6 +18,7 @@ import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.DescriptionSummary;
 import org.jobclass.editing.DuplicateWorkingTitleException;
 import org.jobclass.editing.EditingService;
+import org.jobclass.editing.OfficialTitleMismatchException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -145,6 +146,10 @@ public class LegacyImportService {
         } catch (DuplicateWorkingTitleException taken) {
             transaction.setRollbackOnly();
             return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage("form.workingTitle.taken")));
+        } catch (OfficialTitleMismatchException mismatch) {
+            transaction.setRollbackOnly();
+            return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage("form.officialTitle.belongsToCode",
+                    new Object[] {mismatch.code(), mismatch.officialTitle()})));
         }
     }
 
