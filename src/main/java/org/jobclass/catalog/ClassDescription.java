@@ -121,6 +121,10 @@ public class ClassDescription {
     @Column(name = "unpublished_changes", nullable = false)
     private boolean unpublishedChanges;
 
+    /** What the next publication is to say in the history, as typed with a draft's save. */
+    @Column(name = "publication_note", length = 500)
+    private String publicationNote;
+
     @Column(name = "created_by", length = 60, updatable = false)
     private String createdBy;
 
@@ -338,6 +342,23 @@ public class ClassDescription {
 
     void setPublishedRevision(DescriptionRevision publishedRevision) {
         this.publishedRevision = publishedRevision;
+    }
+
+    public String getPublicationNote() {
+        return publicationNote;
+    }
+
+    /** Keeps a note for the next publication's history entry; a blank one keeps the note already kept. */
+    public void notePublication(String note) {
+        String kept = note == null ? "" : TextBlocks.oneLine(note);
+        if (!kept.isEmpty()) {
+            publicationNote = kept.substring(0, Math.min(kept.length(), 500));
+        }
+    }
+
+    /** The next publication took the note kept for it. */
+    void publicationNoteUsed() {
+        publicationNote = null;
     }
 
     public boolean hasUnpublishedChanges() {

@@ -30,6 +30,7 @@ public class DescriptionPublisher {
                 publishedBy, note);
         description.setStatus(DescriptionStatus.PUBLISHED);
         description.setUnpublishedChanges(false);
+        description.publicationNoteUsed();
         return revision;
     }
 

@@ -105,7 +105,7 @@ class DescriptionEditorController {
             if ("publish".equals(action)) {
                 editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), principal.getName());
             } else {
-                editing.save(id, form.content(), seenVersion, principal.getName());
+                editing.save(id, form.content(), seenVersion, form.getNote(), principal.getName());
             }
         } catch (EditConflictException conflict) {
             return showConflict(id, form, conflict, model);

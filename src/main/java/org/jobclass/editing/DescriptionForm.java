@@ -81,6 +81,7 @@ public class DescriptionForm {
         DescriptionForm form = withContent(DescriptionContent.of(description));
         form.id = description.getId();
         form.version = description.getVersion();
+        form.note = description.getPublicationNote() == null ? "" : description.getPublicationNote();
         return form;
     }
 

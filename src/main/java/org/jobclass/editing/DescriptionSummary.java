@@ -8,5 +8,5 @@ import org.jobclass.catalog.DescriptionStatus;
 /** A description's state and working content, for the preview and the dates page. */
 public record DescriptionSummary(long id, long version, DescriptionStatus status, boolean unpublishedChanges,
                                  boolean everPublished, DescriptionContent content, Instant updatedAt,
-                                 String updatedBy, String publicPath) {
+                                 String updatedBy, String publicPath, String publicationNote) {
 }

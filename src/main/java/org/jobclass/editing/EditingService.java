@@ -92,7 +92,7 @@ public class EditingService {
         return new DescriptionSummary(description.getId(), description.getVersion(), description.getStatus(),
                 description.hasUnpublishedChanges(), description.getPublishedRevision() != null,
                 DescriptionContent.of(description), description.getUpdatedAt(), description.getUpdatedBy(),
-                row(description).publicPath());
+                row(description).publicPath(), description.getPublicationNote());
     }
 
     /** Creates a description as a draft with this content. Returns its id. */
@@ -152,9 +152,16 @@ public class EditingService {
      * version given. Returns the version now saved.
      */
     public long save(long id, DescriptionContent content, long seenVersion, String actor) {
+        return save(id, content, seenVersion, null, actor);
+    }
+
+    /** Saves as a draft, keeping the note typed with it for the next publication's history entry. */
+    public long save(long id, DescriptionContent content, long seenVersion, String note, String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
         revise(description, content.normalized(), titleSeenAt(description, seenVersion), actor, null);
+        description.notePublication(note);
+        descriptions.flush();
         return description.getVersion();
     }
 
@@ -249,7 +256,8 @@ public class EditingService {
     private void publish(ClassDescription description, String note, String actor) {
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
-        String kept = note == null || note.isBlank() ? null : TextBlocks.oneLine(note);
+        String given = note == null || note.isBlank() ? description.getPublicationNote() : note;
+        String kept = given == null || given.isBlank() ? null : TextBlocks.oneLine(given);
         DescriptionRevision revision = publisher.publish(description, actor,
                 kept == null ? null : kept.substring(0, Math.min(kept.length(), 500)));
         description.changedBy(actor);

@@ -118,6 +118,25 @@ class RevisionHistoryTest {
     }
 
     @Test
+    void aNoteTypedWithADraftIsKeptForItsPublication() {
+        ClassDescription description = descriptions.findComplete(id).orElseThrow();
+        assertThat(mvc.post().uri("/editor/descriptions/" + id).with(csrf())
+                .param("version", String.valueOf(description.getVersion()))
+                .param("code", "6001").param("officialTitle", "Official 6001").param("workingTitle", "Archivist")
+                .param("grade", "15").param("months", "10").param("summary", "Keeps the archives in order.")
+                .param("duties[0]", "Performs related work as required.")
+                .param("note", "Summary shortened for the 2027 review.")).hasStatus(302);
+        assertThat(HtmlPages.get(mvc, "/editor/descriptions/" + id + "/preview").selectFirst("input#note").val())
+                .isEqualTo("Summary shortened for the 2027 review.");
+
+        publish("");
+
+        assertThat(HtmlPages.get(mvc, "/editor/descriptions/" + id + "/history").select("tr.revision td:nth-child(4)")
+                .eachText()).first().isEqualTo("Summary shortened for the 2027 review.");
+        assertThat(descriptions.findById(id).orElseThrow().getPublicationNote()).isNull();
+    }
+
+    @Test
     void thePublicHistoryShowsWhenAndWhichSectionsChangedButNoNotesOrNames() {
         Document history = HtmlPages.get(mvc, PUBLIC_PAGE + "/history");
 
