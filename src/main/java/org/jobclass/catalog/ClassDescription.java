@@ -377,9 +377,8 @@ public class ClassDescription {
         return updatedBy;
     }
 
-    /** Records who made the latest change; the first one also as the creator. */
     /**
-     * Records who changed the description. The row itself changes with every change, so that its version does too
+     * Records who changed the description, the first one also as its creator. The row itself changes with every change, so that its version does too
      * when only duties or qualification standards changed: a form opened before is then refused, not saved over them.
      */
     public void changedBy(String username) {

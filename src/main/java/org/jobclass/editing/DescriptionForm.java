@@ -119,21 +119,17 @@ public class DescriptionForm {
 
     Map<QualificationKind, String> qualifications() {
         Map<QualificationKind, String> texts = new EnumMap<>(QualificationKind.class);
-        texts.put(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES, clean(knowledgeSkillsAbilities));
-        texts.put(QualificationKind.EDUCATION_TRAINING_EXPERIENCE, clean(educationTrainingExperience));
-        texts.put(QualificationKind.CERTIFICATE_LICENSE, clean(certificateLicense));
-        texts.put(QualificationKind.PHYSICAL_DEMANDS, clean(physicalDemands));
-        texts.put(QualificationKind.SPECIAL_REQUIREMENTS, clean(specialRequirements));
+        texts.put(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES, knowledgeSkillsAbilities == null ? "" : knowledgeSkillsAbilities);
+        texts.put(QualificationKind.EDUCATION_TRAINING_EXPERIENCE, educationTrainingExperience == null ? "" : educationTrainingExperience);
+        texts.put(QualificationKind.CERTIFICATE_LICENSE, certificateLicense == null ? "" : certificateLicense);
+        texts.put(QualificationKind.PHYSICAL_DEMANDS, physicalDemands == null ? "" : physicalDemands);
+        texts.put(QualificationKind.SPECIAL_REQUIREMENTS, specialRequirements == null ? "" : specialRequirements);
         return texts;
     }
 
     /** The duties as they will be kept: each on one line, empty ones left out. */
     public List<String> keptDuties() {
         return duties.stream().map(TextBlocks::oneLine).filter(duty -> !duty.isEmpty()).toList();
-    }
-
-    static String clean(String text) {
-        return TextBlocks.normalize(text);
     }
 
     void addDuty() {

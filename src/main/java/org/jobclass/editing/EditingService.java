@@ -19,7 +19,6 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
 import org.jobclass.catalog.PublicAddresses;
-import org.jobclass.catalog.TextBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -256,10 +255,8 @@ public class EditingService {
     private void publish(ClassDescription description, String note, String actor) {
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
-        String given = note == null || note.isBlank() ? description.getPublicationNote() : note;
-        String kept = given == null || given.isBlank() ? null : TextBlocks.oneLine(given);
-        DescriptionRevision revision = publisher.publish(description, actor,
-                kept == null ? null : kept.substring(0, Math.min(kept.length(), 500)));
+        description.notePublication(note);
+        DescriptionRevision revision = publisher.publish(description, actor, description.getPublicationNote());
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
         audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, description.getId(),

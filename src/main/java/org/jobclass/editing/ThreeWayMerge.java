@@ -19,8 +19,9 @@ import org.jobclass.catalog.WordDiff;
  *
  * @param merged    the content to show the editor now
  * @param conflicts the fields both changed differently, by form field name, with the value saved meanwhile
+ * @param yours     the same fields with the editor's own value
  */
-public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> conflicts) {
+public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> conflicts, Map<String, Object> yours) {
 
     /**
      * @param base   what the editor opened, or null when it is no longer known: every field that differs is then a
@@ -30,7 +31,8 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
      */
     public static ThreeWayMerge of(DescriptionContent base, DescriptionContent mine, DescriptionContent theirs) {
         Map<String, Object> conflicts = new LinkedHashMap<>();
-        Merger merger = new Merger(base, mine, theirs, conflicts);
+        Map<String, Object> yours = new LinkedHashMap<>();
+        Merger merger = new Merger(base, mine, theirs, conflicts, yours);
         String officialTitle = merger.field("officialTitle", DescriptionContent::officialTitle);
         String code = merger.field("code", DescriptionContent::code);
         String sqOq = merger.field("sqOq", DescriptionContent::sqOq);
@@ -50,7 +52,7 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
                 merger.field("overtimeEligible", DescriptionContent::overtimeEligible),
                 new ArrayList<>(merger.field("duties", DescriptionContent::duties)),
                 theirs.classEstablished(), theirs.revisionDates(), theirs.lastReviewed());
-        return new ThreeWayMerge(merged, conflicts);
+        return new ThreeWayMerge(merged, conflicts, yours);
     }
 
     /** Whether the editor has anything to decide; when not, the merged content keeps both editors' changes. */
@@ -70,7 +72,7 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
     }
 
     private record Merger(DescriptionContent base, DescriptionContent mine, DescriptionContent theirs,
-                          Map<String, Object> conflicts) {
+                          Map<String, Object> conflicts, Map<String, Object> yours) {
 
         <T> T field(String name, Function<DescriptionContent, T> value) {
             T mineValue = value.apply(mine);
@@ -88,6 +90,7 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
                 }
             }
             conflicts.put(name, theirValue == null ? "" : theirValue);
+            yours.put(name, mineValue == null ? "" : mineValue);
             return mineValue;
         }
     }
@@ -126,7 +129,7 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
     public Map<String, WordDiff.Sides> differences() {
         Map<String, WordDiff.Sides> differences = new LinkedHashMap<>();
         conflicts.forEach((field, saved) -> {
-            Object own = ownValue(field);
+            Object own = yours.get(field);
             if (saved instanceof String savedText && own instanceof String ownText) {
                 differences.put(field, WordDiff.between(savedText, ownText));
             } else if (saved instanceof List<?> savedLines && own instanceof List<?> ownLines) {
@@ -134,24 +137,6 @@ public record ThreeWayMerge(DescriptionContent merged, Map<String, Object> confl
             }
         });
         return differences;
-    }
-
-    private Object ownValue(String field) {
-        for (QualificationKind kind : QualificationKind.values()) {
-            if (formField(kind).equals(field)) {
-                return merged.qualification(kind);
-            }
-        }
-        return switch (field) {
-            case "officialTitle" -> merged.officialTitle();
-            case "code" -> merged.code();
-            case "sqOq" -> merged.sqOq() == null ? "" : merged.sqOq();
-            case "workingTitle" -> merged.workingTitle();
-            case "grade" -> merged.grade();
-            case "summary" -> merged.summary();
-            case "duties" -> merged.duties();
-            default -> null;
-        };
     }
 
     private static String lines(List<?> lines) {
