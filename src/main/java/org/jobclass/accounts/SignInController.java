@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    private final HeldForms heldForms;
+
+    SignInController(HeldForms heldForms) {
+        this.heldForms = heldForms;
+    }
+
     static final String ATTEMPTED_USERNAME = "jobclass.signIn.username";
 
     @GetMapping("/login")
@@ -17,6 +23,7 @@ class SignInController {
         Object attempted = session.getAttribute(ATTEMPTED_USERNAME);
         model.addAttribute("username", attempted == null ? "" : attempted);
         model.addAttribute("throttled", throttled != null);
+        model.addAttribute("formHeld", heldForms.held(session).isPresent());
         if (throttled != null && throttled.matches("[0-9]{1,4}")) {
             model.addAttribute("waitSeconds", Integer.parseInt(throttled));
         }

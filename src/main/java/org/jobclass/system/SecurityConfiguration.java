@@ -1,7 +1,11 @@
 package org.jobclass.system;
 
 import jakarta.servlet.DispatcherType;
+import org.jobclass.accounts.FormTokens;
+import org.jobclass.accounts.HoldFormThenSignIn;
+import org.jobclass.accounts.HoldFormWithStaleToken;
 import org.jobclass.accounts.SignInFailureHandler;
+import org.jobclass.accounts.SignInSuccessHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -48,7 +52,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler signInFailure,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signInSuccess,
+                                            SignInFailureHandler signInFailure, HoldFormThenSignIn holdFormThenSignIn,
+                                            HoldFormWithStaleToken holdFormWithStaleToken,
                                             SessionRegistry sessionRegistry) {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -59,11 +65,17 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .formLogin(login -> login
                         .loginPage("/login")
-                        .defaultSuccessUrl("/editor")
+                        .successHandler(signInSuccess)
                         .failureHandler(signInFailure))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut"))
+                // A staff form sent after its session ended, or with a token outdated by signing in again, is kept
+                // to be sent after signing in: no typed text is lost to a timeout.
+                .csrf(csrf -> csrf.csrfTokenRepository(FormTokens.repository()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(holdFormThenSignIn, HoldFormThenSignIn::answers)
+                        .accessDeniedHandler(holdFormWithStaleToken))
                 .sessionManagement(sessions -> sessions
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
@@ -74,4 +86,5 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
+
 }
