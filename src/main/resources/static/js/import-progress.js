@@ -6,12 +6,13 @@
         return;
     }
     form.addEventListener('submit', function (event) {
-        var names = form.querySelectorAll('input[name$=".name"]');
-        if (names.length < 2) {
+        var pages = form.querySelectorAll('input[name="page"]');
+        if (pages.length < 2) {
             return;
         }
         event.preventDefault();
         var csrf = form.querySelector('input[name="_csrf"]');
+        var review = form.querySelector('input[name="review"]');
         var progress = document.getElementById('import-progress');
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;
@@ -23,31 +24,31 @@
         var index = 0;
 
         function next() {
-            if (index >= names.length) {
-                progress.textContent = progress.dataset.done || ('Imported ' + names.length + ' pages.');
+            if (index >= pages.length) {
+                progress.textContent = progress.dataset.done || ('Imported ' + pages.length + ' pages.');
                 return;
             }
-            var nameInput = names[index];
-            var textInput = form.querySelector('input[name="' + nameInput.name.replace('.name', '.text') + '"]');
-            var data = new FormData();
-            data.append('pages[0].name', nameInput.value);
-            data.append('pages[0].text', textInput.value);
+            var page = pages[index];
+            var name = page.getAttribute('data-name');
+            var data = new URLSearchParams();
+            data.append('review', review.value);
+            data.append('page', page.value);
             if (csrf) {
                 data.append('_csrf', csrf.value);
             }
             index++;
-            progress.textContent = 'Importing page ' + index + ' of ' + names.length + '…';
+            progress.textContent = 'Importing page ' + index + ' of ' + pages.length + '…';
             fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'text/html'}})
                 .then(function (response) {
                     return response.text();
                 })
                 .then(function (html) {
                     var row = new DOMParser().parseFromString(html, 'text/html').querySelector('tr.import-result');
-                    body.appendChild(row ? document.importNode(row, true) : failedRow(nameInput.value));
+                    body.appendChild(row ? document.importNode(row, true) : failedRow(name));
                     next();
                 })
                 .catch(function () {
-                    body.appendChild(failedRow(nameInput.value));
+                    body.appendChild(failedRow(name));
                     next();
                 });
         }

@@ -9,10 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,17 +20,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/editor/import")
 class LegacyImportController {
 
-    static final int MAX_PAGES = 2000;
-
     private final LegacyImportService imports;
 
     LegacyImportController(LegacyImportService imports) {
         this.imports = imports;
-    }
-
-    @InitBinder("batch")
-    void allowLargeBatches(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(MAX_PAGES);
     }
 
     @GetMapping
@@ -43,8 +33,8 @@ class LegacyImportController {
 
     @PostMapping
     String review(@RequestParam(defaultValue = "") String text,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
-                  Model model) throws IOException {
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal,
+                  Authentication authentication, Model model) throws IOException {
         List<LegacyImportService.Source> sources = new ArrayList<>();
         if (StringUtils.hasText(text)) {
             sources.add(LegacyImportService.Source.of("Pasted text", text));
@@ -64,17 +54,23 @@ class LegacyImportController {
             model.addAttribute("text", text);
             return "legacy/import";
         }
-        model.addAttribute("previews", imports.preview(sources, isAdmin(authentication)));
+        LegacyImportService.Review review = imports.review(sources, principal.getName(), isAdmin(authentication));
+        model.addAttribute("review", review);
+        model.addAttribute("previews", review.previews());
         return "legacy/review";
     }
 
+    /** Imports the reviewed pages named by their positions: the text was kept on the server at the review. */
     @PostMapping("/confirm")
-    String confirm(@ModelAttribute("batch") ImportBatch batch, Principal principal, Authentication authentication,
-                   Model model) {
-        List<LegacyImportService.Source> sources = batch.getPages().stream()
-                .map(page -> LegacyImportService.Source.of(page.getName(), page.getText()))
-                .toList();
-        model.addAttribute("results", imports.importAll(sources, principal.getName(), isAdmin(authentication)));
+    String confirm(@RequestParam long review, @RequestParam(name = "page", required = false) List<Integer> pages,
+                   Principal principal, Authentication authentication, Model model) {
+        try {
+            model.addAttribute("results", imports.importReviewed(review, pages == null ? List.of() : pages,
+                    principal.getName(), isAdmin(authentication)));
+        } catch (ImportReviewNotFoundException gone) {
+            model.addAttribute("reviewGone", true);
+            return "legacy/import";
+        }
         return "legacy/results";
     }
 

@@ -17,6 +17,7 @@ import org.jobclass.editing.DateRuleException;
 import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.DescriptionSummary;
 import org.jobclass.editing.DuplicateWorkingTitleException;
+import org.jobclass.editing.EditConflictException;
 import org.jobclass.editing.EditingService;
 import org.jobclass.editing.OfficialTitleMismatchException;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -24,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,10 +51,12 @@ public class LegacyImportService {
 
     private final TransactionTemplate onePage;
     private final Clock clock;
+    private final ImportReviews reviews;
 
     LegacyImportService(EditingService editing, ClassDatesService classDates, Validator validator, MessageSourceAccessor messages,
-                        PlatformTransactionManager transactions, Clock clock) {
+                        PlatformTransactionManager transactions, Clock clock, ImportReviews reviews) {
         this.clock = clock;
+        this.reviews = reviews;
         this.onePage = new TransactionTemplate(transactions);
         this.editing = editing;
         this.classDates = classDates;
@@ -70,55 +74,103 @@ public class LegacyImportService {
         }
     }
 
-    public record Preview(String name, String text, LegacyPage page, Outcome outcome, Long existingId, List<String> reasons) {
+    /**
+     * What a page would become.
+     *
+     * @param existingId  the description it updates, null when it creates one
+     * @param seenVersion that description's version as reviewed
+     */
+    public record Preview(String name, String text, LegacyPage page, Outcome outcome, Long existingId, Long seenVersion,
+                          List<String> reasons) {
+    }
+
+    /** The pages of one review, kept on the server under its id until they are confirmed. */
+    public record Review(long id, List<Preview> previews) {
+
+        /** The position of each page that can be imported, as the confirmation names them. */
+        public List<Integer> importable() {
+            return java.util.stream.IntStream.range(0, previews.size())
+                    .filter(position -> previews.get(position).outcome() != Outcome.FAIL).boxed().toList();
+        }
     }
 
     public record Result(String name, Outcome outcome, Long descriptionId, List<String> reasons) {
     }
 
-    /** What each page would become; for an admin, a page that only changes dates is an update too. */
-    public List<Preview> preview(List<Source> sources, boolean admin) {
-        return sources.stream().map(source -> preview(source, admin)).toList();
+    /**
+     * What each page would become (for an admin, a page that only changes dates is an update too), kept on the server
+     * for its reviewer to confirm.
+     */
+    @Transactional
+    public Review review(List<Source> sources, String reviewer, boolean admin) {
+        List<Preview> previews = sources.stream().map(source -> preview(source, admin)).toList();
+        List<ImportReviews.ReviewedPage> importable = new ArrayList<>();
+        for (int position = 0; position < previews.size(); position++) {
+            Preview preview = previews.get(position);
+            if (preview.outcome() != Outcome.FAIL) {
+                importable.add(new ImportReviews.ReviewedPage(position, preview.name(), preview.text(),
+                        preview.existingId(), preview.seenVersion()));
+            }
+        }
+        return new Review(reviews.save(reviewer, clock.instant(), importable), previews);
     }
 
-    /** Imports each page in a transaction of its own: a page either changes everything it says, or nothing. */
-    public List<Result> importAll(List<Source> sources, String actor, boolean admin) {
+    /**
+     * Imports these pages of a review, each in a transaction of its own: a page either changes everything it says, or
+     * nothing. A description changed or created by anyone after the review is left as it is, and the page says so.
+     *
+     * @throws ImportReviewNotFoundException when the reviewer has no such review (or no longer)
+     */
+    public List<Result> importReviewed(long reviewId, List<Integer> positions, String reviewer, boolean admin) {
+        List<ImportReviews.ReviewedPage> pages = reviews.pages(reviewId, reviewer, positions)
+                .orElseThrow(ImportReviewNotFoundException::new);
         List<Result> results = new ArrayList<>();
-        for (Source source : sources) {
-            results.add(onePage.execute(status -> importOne(source, actor, admin, status)));
+        for (ImportReviews.ReviewedPage page : pages) {
+            results.add(onePage.execute(status -> importOne(page, reviewer, admin, status)));
         }
         return results;
     }
 
     private Preview preview(Source source, boolean admin) {
         if (source.refusalKey() != null) {
-            return new Preview(source.name(), null, null, Outcome.FAIL, null, List.of(messages.getMessage(source.refusalKey())));
+            return new Preview(source.name(), null, null, Outcome.FAIL, null, null,
+                    List.of(messages.getMessage(source.refusalKey())));
         }
         LegacyPage page = parser.parse(source.text());
         List<String> reasons = reasonsItCannotBeImported(page);
         if (!reasons.isEmpty()) {
-            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, reasons);
+            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, null, reasons);
         }
         Optional<Long> existing = editing.findByCodeAndWorkingTitle(page.code(), page.workingTitle());
         Optional<String> datesRefused = new ClassDates(page.classEstablished(), page.revisionDates(), page.lastReviewed())
                 .violation(LocalDate.now(clock));
         if (datesRefused.isPresent() && (existing.isEmpty() || admin)) {
-            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null,
+            return new Preview(source.name(), source.text(), page, Outcome.FAIL, null, null,
                     List.of(messages.getMessage(datesRefused.get())));
         }
-        Outcome outcome = existing.map(id -> {
-            DescriptionContent current = editing.summary(id).content();
-            boolean same = sameText(current, page.toContent()) && (!admin || sameDates(current, page.toContent()));
-            return same ? Outcome.UNCHANGED : Outcome.UPDATE;
-        }).orElse(Outcome.CREATE);
-        return new Preview(source.name(), source.text(), page, outcome, existing.orElse(null), List.of());
+        if (existing.isEmpty()) {
+            return new Preview(source.name(), source.text(), page, Outcome.CREATE, null, null, List.of());
+        }
+        DescriptionSummary current = editing.summary(existing.get());
+        boolean same = sameText(current.content(), page.toContent()) && (!admin || sameDates(current.content(), page.toContent()));
+        return new Preview(source.name(), source.text(), page, same ? Outcome.UNCHANGED : Outcome.UPDATE,
+                current.id(), current.version(), List.of());
     }
 
-    /** One page: checked whole before the first write, and rolled back whole when any step is refused. */
-    private Result importOne(Source source, String actor, boolean admin, TransactionStatus transaction) {
+    /**
+     * One page: checked whole before the first write, and rolled back whole when any step is refused. It changes only
+     * what was reviewed: the description it updates must still be at the version reviewed, one it creates still absent.
+     */
+    private Result importOne(ImportReviews.ReviewedPage reviewed, String actor, boolean admin, TransactionStatus transaction) {
+        Source source = Source.of(reviewed.name(), reviewed.text());
         Preview preview = preview(source, admin);
         if (preview.outcome() == Outcome.FAIL) {
             return new Result(source.name(), Outcome.FAIL, null, preview.reasons());
+        }
+        if (!Objects.equals(preview.existingId(), reviewed.descriptionId())
+                || !Objects.equals(preview.seenVersion(), reviewed.seenVersion())) {
+            return new Result(source.name(), Outcome.FAIL, preview.existingId(),
+                    List.of(messages.getMessage("import.changedSinceReview")));
         }
         LegacyPage page = preview.page();
         DescriptionContent content = page.toContent();
@@ -132,7 +184,7 @@ public class LegacyImportService {
             List<String> notes = new ArrayList<>();
             DescriptionSummary current = editing.summary(id);
             if (!sameText(current.content(), content)) {
-                editing.save(id, content, current.version(), actor);
+                editing.save(id, content, reviewed.seenVersion(), actor);
             }
             if (admin) {
                 classDates.replace(id, dates, actor);
@@ -140,6 +192,10 @@ public class LegacyImportService {
                 notes.add(messages.getMessage("import.note.datesAdminOnly"));
             }
             return new Result(source.name(), preview.outcome(), id, notes);
+        } catch (EditConflictException changedMeanwhile) {
+            transaction.setRollbackOnly();
+            return new Result(source.name(), Outcome.FAIL, preview.existingId(),
+                    List.of(messages.getMessage("import.changedSinceReview")));
         } catch (DateRuleException refused) {
             transaction.setRollbackOnly();
             return new Result(source.name(), Outcome.FAIL, null, List.of(messages.getMessage(refused.messageKey())));

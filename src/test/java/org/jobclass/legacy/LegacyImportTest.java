@@ -186,13 +186,7 @@ class LegacyImportTest {
     }
 
     private Document confirm(List<String> names, List<String> texts) {
-        var request = mvc.post().uri("/editor/import/confirm").with(csrf());
-        for (int i = 0; i < names.size(); i++) {
-            request.param("pages[" + i + "].name", names.get(i)).param("pages[" + i + "].text", texts.get(i));
-        }
-        MvcTestResult result = request.exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlPages.parse(result);
+        return ImportRequests.reviewAndConfirm(mvc, names, texts);
     }
 
     private ClassDescription findByCodeAndTitle(String code, String title) {

@@ -40,20 +40,7 @@ class UploadLimitTest {
         accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
         signIn();
         String csrf = csrfOf(get("/editor/import"));
-        String boundary = "----jobclass-upload-test";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(new byte[26 * 1024 * 1024]);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/editor/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postFile("/editor/import", csrf, "files", 26 * 1024 * 1024);
 
         assertThat(response.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(response.body());
@@ -95,6 +82,49 @@ class UploadLimitTest {
 
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void onlyTheUploadPagesTakeMultipartBodies() throws Exception {
+        accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
+        signIn();
+        String csrf = csrfOf(get("/editor/descriptions/new"));
+        HttpResponse<String> response = postFile("/editor/descriptions", csrf, "summary", 3 * 1024 * 1024);
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aRequestOfMoreThanAFewMegabytesIsRefusedUnreadOutsideTheUploads() throws Exception {
+        accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
+        signIn();
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/editor/descriptions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[5 * 1024 * 1024]))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Too much was sent");
+    }
+
+    /** Posts a multipart form of the token and one file of this many zero bytes. */
+    private HttpResponse<String> postFile(String path, String csrf, String field, int bytes) throws Exception {
+        String boundary = "----jobclass-upload-test";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[bytes]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void signIn() throws Exception {
