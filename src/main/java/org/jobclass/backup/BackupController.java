@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The admins' backup of the whole catalog as JSON, and its restore. */
@@ -28,13 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BackupController {
 
     private final BackupService backups;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // An entry missing its months is reported as that entry's failure, not as a file that is not a backup.
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private final JsonMapper json = BackupJson.MAPPER;
 
     BackupController(BackupService backups) {
         this.backups = backups;
@@ -55,8 +46,9 @@ class BackupController {
                 .body(json.writeValueAsString(backups.export()));
     }
 
+    /** Reads a backup and shows what restoring it would change, before anything is changed. */
     @PostMapping
-    String restore(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model)
+    String preview(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model)
             throws IOException {
         CatalogBackup backup;
         try {
@@ -68,7 +60,18 @@ class BackupController {
             model.addAttribute("refused", true);
             return "backup/backup";
         }
-        model.addAttribute("report", backups.restore(backup, principal.getName()));
+        model.addAttribute("preview", backups.preview(backup, principal.getName()));
+        return "backup/preview";
+    }
+
+    /** Restores the backup previewed: the file was kept on the server with what it would replace. */
+    @PostMapping("/confirm")
+    String confirm(@RequestParam long review, Principal principal, Model model) {
+        try {
+            model.addAttribute("report", backups.restore(review, principal.getName()));
+        } catch (RestoreReviewNotFoundException gone) {
+            model.addAttribute("reviewGone", true);
+        }
         return "backup/backup";
     }
 }

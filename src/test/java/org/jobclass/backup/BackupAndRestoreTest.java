@@ -88,11 +88,7 @@ class BackupAndRestoreTest {
     }
 
     private Document restore(String json) {
-        MvcTestResult result = mvc.post().uri("/admin/backup").with(csrf()).multipart()
-                .file(new MockMultipartFile("file", "backup.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
-                .exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlPages.parse(result);
+        return BackupRequests.restore(mvc, json);
     }
 
     private static String newEntry() {

@@ -2,10 +2,10 @@ package org.jobclass.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-
-import java.nio.charset.StandardCharsets;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.jobclass.catalog.CatalogFixtures;
+import org.jobclass.editing.EditingService;
 import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Each entry of a backup is restored as a whole or not at all; entries that are not descriptions are reported. */
+/**
+ * A backup is previewed before it is restored: what it would replace is shown and nothing changes until confirmed.
+ * Each entry is then restored as a whole or not at all, only over the version previewed; entries that are not
+ * descriptions are reported. Every request commits.
+ */
 @ApplicationTest
 @Import(CatalogFixtures.class)
 @WithMockUser(username = "chief", roles = {"ADMIN", "EDITOR"})
@@ -36,17 +38,16 @@ class RestoreAllOrNothingTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EditingService editing;
+
     @AfterEach
     void removeFixtures() {
         fixtures.deleteEverythingUnder(CODE);
     }
 
     private Document restore(String json) {
-        MvcTestResult result = mvc.post().uri("/admin/backup").with(csrf()).multipart()
-                .file(new MockMultipartFile("file", "backup.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
-                .exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlPages.parse(result);
+        return BackupRequests.restore(mvc, json);
     }
 
     private static String backupOf(String... entries) {
@@ -67,6 +68,71 @@ class RestoreAllOrNothingTest {
         assertThat(report.selectFirst(".report").text()).isEqualTo("0 created, 0 updated, 0 unchanged, 1 failed");
         assertThat(jdbc.queryForObject("select summary from class_description where id = ?", String.class, id))
                 .isEqualTo("Files records.");
+    }
+
+    private static String entry(String summary) {
+        return "{\"status\":\"PUBLISHED\",\"workingCopy\":" + """
+                {"officialTitle":"Official 0074","code":"0074","sqOq":"Not Applicable","workingTitle":"Kept Clerk","grade":"15",
+                 "months":10,"summary":"%s","qualifications":{"KNOWLEDGE_SKILLS_ABILITIES":"Knowledge of the work."},
+                 "overtimeEligible":false,"duties":["Performs related work as required."],"classEstablished":null,
+                 "revisionDates":[],"lastReviewed":null}""".formatted(summary) + ",\"published\":null}";
+    }
+
+    private String summaryOf(long id) {
+        return jdbc.queryForObject("select summary from class_description where id = ?", String.class, id);
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from class_description where id = ?", Long.class, id);
+    }
+
+    @Test
+    void thePreviewShowsWhatWouldBeReplacedAndChangesNothing() {
+        long id = fixtures.publish(CatalogFixtures.content(CODE, "Kept Clerk", "Files records."));
+        editing.save(id, CatalogFixtures.content(CODE, "Kept Clerk", "An unpublished rewrite."), version(id), "colleague");
+
+        Document preview = BackupRequests.preview(mvc, backupOf(entry("Files records from the backup.")));
+
+        assertThat(preview.selectFirst(".report").text()).isEqualTo("0 to create, 1 to change, 0 unchanged, 0 cannot be restored");
+        assertThat(preview.selectFirst("tr.restore-entry td:nth-child(2)").text())
+                .startsWith("Changes: SUMMARY DESCRIPTION OF CLASSIFICATION:")
+                .contains("Replaces unpublished changes saved by colleague");
+        assertThat(preview.selectFirst(".alert.warning").text()).startsWith("One description has changes that are not published yet");
+        assertThat(summaryOf(id)).isEqualTo("An unpublished rewrite.");
+
+        Document report = BackupRequests.confirm(mvc, preview);
+
+        assertThat(report.selectFirst(".report").text()).isEqualTo("0 created, 1 updated, 0 unchanged, 0 failed");
+        assertThat(summaryOf(id)).isEqualTo("Files records from the backup.");
+    }
+
+    @Test
+    void aDescriptionSavedAfterThePreviewIsLeftAsItIs() {
+        long id = fixtures.publish(CatalogFixtures.content(CODE, "Kept Clerk", "Files records."));
+        Document preview = BackupRequests.preview(mvc, backupOf(entry("Files records from the backup.")));
+        jdbc.update("update class_description set summary = 'Saved after the preview.', version = version + 1 where id = ?", id);
+
+        Document report = BackupRequests.confirm(mvc, preview);
+
+        assertThat(report.selectFirst(".report").text()).isEqualTo("0 created, 0 updated, 0 unchanged, 1 failed");
+        assertThat(report.selectFirst(".alert li").text()).contains("changed by someone after the preview");
+        assertThat(summaryOf(id)).isEqualTo("Saved after the preview.");
+    }
+
+    @Test
+    void aPreviewIsRestoredOnceAndOnlyByItsAdmin() {
+        Document preview = BackupRequests.preview(mvc, backupOf(entry("Files records.")));
+        String review = preview.selectFirst("input[name=review]").val();
+
+        Document byAnother = HtmlPages.parse(mvc.post().uri("/admin/backup/confirm").with(csrf())
+                .with(user("another-admin").roles("ADMIN")).param("review", review).exchange());
+        assertThat(byAnother.selectFirst("[role=alert]").text()).startsWith("This preview is no longer kept");
+        assertThat(jdbc.queryForObject("select count(*) from job_class where code = ?", Integer.class, CODE)).isZero();
+
+        assertThat(BackupRequests.confirm(mvc, preview).selectFirst(".report").text())
+                .isEqualTo("1 created, 0 updated, 0 unchanged, 0 failed");
+        assertThat(BackupRequests.confirm(mvc, preview).selectFirst("[role=alert]").text())
+                .startsWith("This preview is no longer kept");
     }
 
     @Test
