@@ -33,6 +33,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import(CatalogFixtures.class)
 class OfficialTitleTest {
 
+    /** Rounds of each race: every one must keep both changes (or show the conflict) and answer no server error. */
+    private static final int ROUNDS = 50;
+
     private static final String CODE = "0075";
 
     @Autowired
@@ -153,7 +156,7 @@ class OfficialTitleTest {
         long wellness = createAndPublish("Coordinator, Wellness");
         ExecutorService staff = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 20; round++) {
+            for (int round = 0; round < ROUNDS; round++) {
                 String title = "Coordinator " + round;
                 String summary = "Plans wellness programs, round " + round + ".";
                 long seen = version(wellness);

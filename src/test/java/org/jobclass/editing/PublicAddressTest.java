@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.jobclass.catalog.CatalogFixtures;
+import org.jobclass.testing.HtmlPages;
 import org.jobclass.testing.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +28,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * A public address, once a description has been published at it, belongs to that description: a new description
  * with the same working title gets an address of its own. The database refuses two published descriptions at one
- * address too. Every request commits, as in production.
+ * address too, and two editors publishing at once get two addresses or a message. Every request commits, as in
+ * production.
  */
 @ApplicationTest
 @Import(CatalogFixtures.class)
@@ -95,6 +105,41 @@ class PublicAddressTest {
         assertThat(publishedSlug(second)).as("the old address still leads to Beta Coordinator").isEqualTo("alpha-coordinator-2");
         assertThat(mvc.get().uri("/classes/" + CODE + "/alpha-coordinator")).hasStatus(302)
                 .hasRedirectedUrl("/classes/" + CODE + "/beta-coordinator");
+    }
+
+    @Test
+    void twoEditorsPublishingTitlesOfOneAddressAtOnceGetTwoAddressesOrAMessageNeverAnError() throws Exception {
+        ExecutorService editors = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 50; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<MvcTestResult>> answers = new ArrayList<>();
+                for (String title : List.of("Alpha Coordinator " + round, "Alpha-Coordinator " + round)) {
+                    answers.add(editors.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        var request = mvc.post().uri("/editor/descriptions").with(csrf()).with(user("ann").roles("EDITOR"));
+                        DescriptionFormRequests.valid(CODE, title).fields().forEach(request::param);
+                        return request.param("action", "publish").exchange();
+                    }));
+                }
+                int published = 0;
+                for (Future<MvcTestResult> answer : answers) {
+                    MvcTestResult result = answer.get(30, TimeUnit.SECONDS);
+                    int status = result.getResponse().getStatus();
+                    assertThat(status).as("round %d: published, or the form with a message", round).isIn(302, 200);
+                    if (status == 302) {
+                        published++;
+                    } else {
+                        assertThat(HtmlPages.parse(result).select(".has-error .error").eachText()).as("round %d", round)
+                                .isNotEmpty();
+                    }
+                }
+                assertThat(jdbc.queryForObject("select count(*) from published_description where code = ? and slug like ?", Integer.class, CODE, "alpha-coordinator-" + round + "%"))
+                        .as("round %d: each published description has its own address", round).isEqualTo(published);
+            }
+        } finally {
+            editors.shutdownNow();
+        }
     }
 
     @Test
