@@ -24,6 +24,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -118,6 +120,8 @@ public class ClassDescription {
     @JoinColumn(name = "published_revision_id")
     private DescriptionRevision publishedRevision;
 
+    // Derived from the content and the publication (see deriveUnpublishedChanges), which decide conflicts themselves.
+    @OptimisticLock(excluded = true)
     @Column(name = "unpublished_changes", nullable = false)
     private boolean unpublishedChanges;
 
@@ -199,7 +203,7 @@ public class ClassDescription {
         this.workingTitle = workingTitle;
     }
 
-    public void setSlug(String slug) {
+    void setSlug(String slug) {
         this.slug = slug;
     }
 
@@ -251,8 +255,35 @@ public class ClassDescription {
         return status;
     }
 
-    public void setStatus(DescriptionStatus status) {
+    /** For test fixtures and the catalog generator, which write descriptions in any status directly. */
+    void setStatus(DescriptionStatus status) {
         this.status = status;
+    }
+
+    /** Its content is now what the public sees. */
+    void published() {
+        status = DescriptionStatus.PUBLISHED;
+    }
+
+    /** Taken off the public site; returns whether it was not retired already. */
+    public boolean retire() {
+        if (status == DescriptionStatus.RETIRED) {
+            return false;
+        }
+        status = DescriptionStatus.RETIRED;
+        return true;
+    }
+
+    /**
+     * Brought back from retirement: to the public site if it had been published, otherwise as a draft. Returns whether
+     * it was retired.
+     */
+    public boolean bringBack() {
+        if (status != DescriptionStatus.RETIRED) {
+            return false;
+        }
+        status = publishedRevision == null ? DescriptionStatus.DRAFT : DescriptionStatus.PUBLISHED;
+        return true;
     }
 
     public YearMonth getClassEstablished() {
@@ -361,12 +392,19 @@ public class ClassDescription {
         publicationNote = null;
     }
 
+    /** Whether its working copy differs from what was last published, as of its last write. */
     public boolean hasUnpublishedChanges() {
         return unpublishedChanges;
     }
 
-    public void setUnpublishedChanges(boolean unpublishedChanges) {
-        this.unpublishedChanges = unpublishedChanges;
+    /**
+     * Derives whether the working copy differs from what was last published whenever the description is written, so
+     * that it is never set by hand; it is stored for the lists that filter on it.
+     */
+    @PrePersist
+    @PreUpdate
+    void deriveUnpublishedChanges() {
+        unpublishedChanges = publishedRevision != null && !publishedRevision.content().equals(DescriptionContent.of(this));
     }
 
     public String getCreatedBy() {

@@ -16,6 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class DescriptionContentJson {
 
+    /** The one way revisions are written and read. */
+    static final DescriptionContentJson STANDARD = new DescriptionContentJson();
+
     /** The format revisions are written in; every earlier one must still be read. */
     public static final int FORMAT_VERSION = 1;
 

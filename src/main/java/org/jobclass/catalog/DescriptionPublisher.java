@@ -28,8 +28,7 @@ public class DescriptionPublisher {
     public DescriptionRevision publish(ClassDescription description, String publishedBy, String note) {
         DescriptionRevision revision = save(description, description.getSlug(), DescriptionContent.of(description),
                 publishedBy, note);
-        description.setStatus(DescriptionStatus.PUBLISHED);
-        description.setUnpublishedChanges(false);
+        description.published();
         description.publicationNoteUsed();
         return revision;
     }
@@ -60,7 +59,7 @@ public class DescriptionPublisher {
                                               String note) {
         DescriptionRevision revision = save(description,
                 addresses.slugFor(content.code(), content.workingTitle(), description.getId()), content, publishedBy, note);
-        description.setStatus(DescriptionStatus.PUBLISHED);
+        description.published();
         return revision;
     }
 

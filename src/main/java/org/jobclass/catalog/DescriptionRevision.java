@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
@@ -69,7 +70,18 @@ public class DescriptionRevision {
     @Column(updatable = false, length = 500)
     private String note;
 
+    @Transient
+    private DescriptionContent readContent;
+
     protected DescriptionRevision() {
+    }
+
+    /** What this revision made public, read once from its stored document. */
+    DescriptionContent content() {
+        if (readContent == null) {
+            readContent = DescriptionContentJson.STANDARD.read(content);
+        }
+        return readContent;
     }
 
     DescriptionRevision(ClassDescription description, int number, String slug, String contentJson,

@@ -214,7 +214,6 @@ public class EditingService {
             return;
         }
         description.changedBy(actor);
-        description.setUnpublishedChanges(isPublishedButDifferent(description, after));
         descriptions.saveAndFlush(description);
         snapshots.keep(description.getId(), description.getVersion(), after);
         audit.record(actor, AuditAction.DESCRIPTION_EDITED, AuditSubject.DESCRIPTION, description.getId(),
@@ -274,7 +273,6 @@ public class EditingService {
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
         DescriptionRevision revision = publisher.publishContent(description, content, actor, note);
-        description.setUnpublishedChanges(!content.equals(DescriptionContent.of(description)));
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
         audit.record(actor, AuditAction.DESCRIPTION_PUBLISHED, AuditSubject.DESCRIPTION, id, label(description),
@@ -290,26 +288,23 @@ public class EditingService {
 
     public void retire(long id, String actor) {
         ClassDescription description = completeForChange(id);
-        if (description.getStatus() == DescriptionStatus.RETIRED) {
-            return;
+        DescriptionStatus before = description.getStatus();
+        if (description.retire()) {
+            statusChanged(description, before, AuditAction.DESCRIPTION_RETIRED, actor);
         }
-        changeStatus(description, DescriptionStatus.RETIRED, AuditAction.DESCRIPTION_RETIRED, actor);
     }
 
     /** Brings a retired description back: to the public site if it had been published, otherwise as a draft. */
     public void restore(long id, String actor) {
         ClassDescription description = completeForChange(id);
-        if (description.getStatus() != DescriptionStatus.RETIRED) {
-            return;
+        DescriptionStatus before = description.getStatus();
+        if (description.bringBack()) {
+            statusChanged(description, before, AuditAction.DESCRIPTION_RESTORED, actor);
         }
-        DescriptionStatus restored = description.getPublishedRevision() == null
-                ? DescriptionStatus.DRAFT : DescriptionStatus.PUBLISHED;
-        changeStatus(description, restored, AuditAction.DESCRIPTION_RESTORED, actor);
     }
 
-    private void changeStatus(ClassDescription description, DescriptionStatus status, AuditAction action, String actor) {
-        DescriptionStatus before = description.getStatus();
-        description.setStatus(status);
+    private void statusChanged(ClassDescription description, DescriptionStatus before, AuditAction action, String actor) {
+        DescriptionStatus status = description.getStatus();
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
         audit.record(actor, action, AuditSubject.DESCRIPTION, description.getId(), label(description),
@@ -339,11 +334,6 @@ public class EditingService {
             throw new OfficialTitleMismatchException(jobClass.getCode(), jobClass.getOfficialTitle());
         }
         return jobClass;
-    }
-
-    private boolean isPublishedButDifferent(ClassDescription description, DescriptionContent working) {
-        DescriptionRevision published = description.getPublishedRevision();
-        return published != null && !publisher.content(published).equals(working);
     }
 
     private void requireUniqueWorkingTitle(JobClass jobClass, String workingTitle, long exceptId) {

@@ -9,9 +9,7 @@ import org.jobclass.audit.AuditSubject;
 import org.jobclass.audit.FieldChange;
 import org.jobclass.catalog.ClassDescription;
 import org.jobclass.catalog.ClassDescriptionRepository;
-import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.DescriptionPublisher;
-import org.jobclass.catalog.DescriptionRevision;
 import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
@@ -75,14 +73,9 @@ public class OfficialClassService {
         jobClasses.saveAndFlush(jobClass);
         int republished = 0;
         for (ClassDescription sibling : locked) {
-            DescriptionRevision published = sibling.getPublishedRevision();
-            if (published != null) {
-                if (sibling.getStatus() == DescriptionStatus.PUBLISHED) {
-                    publisher.republishOfficialTitle(sibling, actor, "Official title changed");
-                    republished++;
-                }
-                sibling.setUnpublishedChanges(!publisher.content(sibling.getPublishedRevision())
-                        .equals(DescriptionContent.of(sibling)));
+            if (sibling.getPublishedRevision() != null && sibling.getStatus() == DescriptionStatus.PUBLISHED) {
+                publisher.republishOfficialTitle(sibling, actor, "Official title changed");
+                republished++;
             }
             sibling.changedBy(actor);
             descriptions.saveAndFlush(sibling);

@@ -40,13 +40,16 @@ class DescriptionEditingTest {
     /** Every request commits, as in production; what the tests made is removed after each. */
     @AfterEach
     void removeFixtures() {
-        for (int code = 42; code <= 56; code++) {
+        for (int code = 42; code <= 57; code++) {
             fixtures.deleteEverythingUnder(String.format("%04d", code));
         }
     }
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     ClassDescriptionRepository descriptions;
@@ -91,6 +94,29 @@ class DescriptionEditingTest {
         assertThat(preview.select("article [data-field]").eachAttr("data-field"))
                 .isEqualTo(published.select("article [data-field]").eachAttr("data-field"));
         assertThat(preview.selectFirst(".preview-bar").text()).contains("unpublished changes");
+    }
+
+    @Test
+    void aChangeSavedAndThenUndoneLeavesNoUnpublishedChanges() {
+        long id = create(DescriptionFormRequests.valid("0057", "Kiln Technician"));
+        publish(id);
+
+        DescriptionFormRequests.valid("0057", "Kiln Technician").set("summary", "Fires the kilns.")
+                .post(mvc, "/editor/descriptions/" + id, "version", String.valueOf(version(id)));
+        assertThat(unpublishedChanges(id)).isTrue();
+        DescriptionFormRequests.valid("0057", "Kiln Technician")
+                .post(mvc, "/editor/descriptions/" + id, "version", String.valueOf(version(id)));
+
+        assertThat(unpublishedChanges(id)).isFalse();
+        assertThat(HtmlPages.get(mvc, "/editor/descriptions/" + id + "/preview").select(".pending")).isEmpty();
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from class_description where id = ?", Long.class, id);
+    }
+
+    private boolean unpublishedChanges(long id) {
+        return jdbc.queryForObject("select unpublished_changes from class_description where id = ?", Boolean.class, id);
     }
 
     @Test
