@@ -147,6 +147,25 @@ class SessionExpiryTest {
     }
 
     @Test
+    void sessionsAreTrackedByCookieOnlyNeverInTheAddresses() throws Exception {
+        HttpClient firstVisit = HttpClient.newHttpClient();
+
+        HttpResponse<String> refused = firstVisit.send(HttpRequest.newBuilder(uri("/editor/descriptions/" + id))
+                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("summary=x&_csrf=stale")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signInPage = firstVisit.send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        for (HttpResponse<String> page : List.of(refused, signInPage)) {
+            assertThat(page.body()).doesNotContainIgnoringCase("jsessionid");
+            assertThat(Jsoup.parse(page.body()).select("link[rel=stylesheet]").attr("href")).startsWith("/assets/css/site-");
+        }
+    }
+
+    @Test
     void passwordsAreNeverKept() throws Exception {
         accounts.createIfAbsent("expiry-admin", "Expiry Admin", AccountRole.ADMIN, "expiry-admin-password");
         signIn("expiry-admin", "expiry-admin-password");
