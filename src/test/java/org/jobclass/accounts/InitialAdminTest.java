@@ -3,15 +3,18 @@ package org.jobclass.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jobclass.testing.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The first admin comes from configuration, once, and only with a proper password. */
 @ApplicationTest
-@Transactional
 class InitialAdminTest {
 
     @Autowired
@@ -19,6 +22,21 @@ class InitialAdminTest {
 
     @Autowired
     AccountRepository repository;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<Long> disabledAdmins = new ArrayList<>();
+
+    /** Every change commits, as in production; the accounts are put back as they were after each test. */
+    @AfterEach
+    void putAccountsBack() {
+        for (Long id : disabledAdmins) {
+            jdbc.update("update account set enabled = true where id = ?", id);
+        }
+        jdbc.update("delete from account where username in ('first.admin', 'stand-in.admin', 'existing.admin',"
+                + " 'another.admin', 'weak.admin')");
+    }
 
     @Test
     @WithMockUser(roles = "ADMIN")
@@ -57,13 +75,15 @@ class InitialAdminTest {
         assertThat(repository.count()).isEqualTo(before);
     }
 
+    /** Disables every admin (through a stand-in, as the last active admin cannot be disabled), to be enabled again. */
     private void disableAllAdmins() {
         accounts.createIfAbsent("stand-in.admin", "Stand-in", AccountRole.ADMIN, "a-long-admin-password");
         Account standIn = repository.findByUsernameIgnoreCase("stand-in.admin").orElseThrow();
-        repository.lockActiveAdmins().stream()
-                .filter(admin -> !admin.getId().equals(standIn.getId()))
-                .forEach(admin -> accounts.disable(admin.getId(), "test"));
-        standIn.setEnabled(false);
-        repository.flush();
+        for (Long id : jdbc.queryForList("select id from account where role = 'ADMIN' and enabled and id <> ?", Long.class,
+                standIn.getId())) {
+            accounts.disable(id, "test");
+            disabledAdmins.add(id);
+        }
+        jdbc.update("update account set enabled = false where id = ?", standIn.getId());
     }
 }

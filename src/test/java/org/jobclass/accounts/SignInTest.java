@@ -12,17 +12,16 @@ import org.jobclass.audit.AuditEventRepository;
 import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
 
 /** HR staff sign in and out on the site's own page; failures are throttled and audited. */
 @ApplicationTest
-@Transactional
 class SignInTest {
 
     @Autowired
@@ -42,6 +41,15 @@ class SignInTest {
     /** Failed sign-ins are counted per account across tests, so each test signs in with accounts of its own. */
     private String editor;
     private String admin;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Every sign-in commits, as in production; the accounts made here are removed after each test. */
+    @AfterEach
+    void removeAccounts() {
+        jdbc.update("delete from account where username in (?, ?)", editor, admin);
+    }
 
     @BeforeEach
     void accounts() {

@@ -37,6 +37,9 @@ public class CatalogFixtures {
             description.setOvertimeEligible(content.overtimeEligible());
             description.setQualifications(content.qualifications());
             content.duties().forEach(description::addDuty);
+            description.setClassEstablished(content.classEstablished());
+            content.revisionDates().forEach(description::addRevisionDate);
+            description.setLastReviewed(content.lastReviewed());
             descriptions.save(description);
             publisher.publish(description, "fixture", null);
             descriptions.flush();
@@ -74,6 +77,23 @@ public class CatalogFixtures {
         // Written now, as a commit would: the public catalog is read in SQL, past Hibernate's pending changes.
         descriptions.flush();
         return description;
+    }
+
+    /** Removes what a test committed under these codes, so that later tests see the catalog as seeded. */
+    public void deleteEverythingUnder(String... codes) {
+        for (String code : codes) {
+            deleteEverythingUnder(code);
+        }
+    }
+
+    /** Removes one description a test added under a code that is not its own (such as a seeded one). */
+    public void deleteDescription(String code, String workingTitle) {
+        String description = "select d.id from class_description d join job_class c on c.id = d.job_class_id"
+                + " where c.code = ? and d.working_title = ?";
+        jdbc.update("update class_description set status = 'DRAFT', published_revision_id = null where id in ("
+                + description + ")", code, workingTitle);
+        jdbc.update("delete from description_revision where description_id in (" + description + ")", code, workingTitle);
+        jdbc.update("delete from class_description where id in (" + description + ")", code, workingTitle);
     }
 
     /** Removes what a test committed under this code, so that later tests see the catalog as seeded. */

@@ -8,17 +8,16 @@ import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public catalog: working titles by range, sorted, with code and grade; published descriptions only. */
 @ApplicationTest
 @Import(CatalogFixtures.class)
-@Transactional
 class CatalogPageTest {
 
     private static final String INNOVATIVE = "Coordinator, Innovative and Progressive Systemwide Training";
@@ -29,6 +28,13 @@ class CatalogPageTest {
 
     @Autowired
     CatalogFixtures fixtures;
+
+    /** Every request commits, as in production; what the tests made is removed after each. */
+    @AfterEach
+    void removeFixtures() {
+        fixtures.deleteEverythingUnder("1001", "1002", "1003", "2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "3001", "4001", "4002", "4003");
+        fixtures.deleteDescription("0435", "Coordinator, Draft Programs");
+    }
 
     @Test
     void theHomePageLeadsToTheCatalog() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,12 +14,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Only published descriptions have a public page; every other address is not found. */
 @ApplicationTest
 @Import(CatalogFixtures.class)
-@Transactional
 class ClassPageAvailabilityTest {
 
     @Autowired
@@ -26,6 +25,12 @@ class ClassPageAvailabilityTest {
 
     @Autowired
     CatalogFixtures fixtures;
+
+    /** Every request commits, as in production; what the tests made is removed after each. */
+    @AfterEach
+    void removeFixtures() {
+        fixtures.deleteEverythingUnder("5001", "5002", "5003");
+    }
 
     @Test
     void aPublishedDescriptionHasAPageAtItsCodeAndSlug() {

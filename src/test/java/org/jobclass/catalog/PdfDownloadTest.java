@@ -9,17 +9,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jobclass.testing.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A published description downloads as a PDF of its page, stamped with its revision and publication date. */
 @ApplicationTest
 @Import(CatalogFixtures.class)
-@Transactional
 class PdfDownloadTest {
 
     @Autowired
@@ -27,6 +26,12 @@ class PdfDownloadTest {
 
     @Autowired
     CatalogFixtures fixtures;
+
+    /** Every request commits, as in production; what the tests made is removed after each. */
+    @AfterEach
+    void removeFixtures() {
+        fixtures.deleteEverythingUnder("4401", "4402");
+    }
 
     @Autowired
     Clock clock;

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jobclass.catalog.CatalogFixtures;
 import org.jobclass.catalog.ClassDescription;
 import org.jobclass.catalog.ClassDescriptionRepository;
 import org.jobclass.catalog.DescriptionStatus;
@@ -14,17 +15,20 @@ import org.jobclass.testing.ApplicationTest;
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Editors import legacy pages: review first, then drafts; bad files get a clear message, never an error page. */
 @ApplicationTest
-@Transactional
+@Import(CatalogFixtures.class)
 @WithMockUser(username = "importer", roles = "EDITOR")
 class LegacyImportTest {
 
@@ -33,6 +37,21 @@ class LegacyImportTest {
 
     @Autowired
     ClassDescriptionRepository descriptions;
+
+    @Autowired
+    CatalogFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** Every request commits, as in production; what the imports made is removed after each test. */
+    @AfterEach
+    void removeImported() {
+        fixtures.deleteEverythingUnder("0007", "2231", "5410", "6125", "7701");
+    }
 
     @Test
     void aPastedPageIsReviewedFieldByFieldBeforeAnythingIsCreated() {
@@ -189,10 +208,15 @@ class LegacyImportTest {
         return ImportRequests.reviewAndConfirm(mvc, names, texts);
     }
 
+    /** The description as stored, everything its content holds read in one transaction. */
     private ClassDescription findByCodeAndTitle(String code, String title) {
-        return descriptions.findAll().stream()
-                .filter(d -> d.getJobClass().getCode().equals(code) && d.getWorkingTitle().equals(title))
-                .findFirst().map(d -> descriptions.findComplete(d.getId()).orElseThrow()).orElseThrow();
+        long id = jdbc.queryForObject("select d.id from class_description d join job_class c on c.id = d.job_class_id"
+                + " where c.code = ? and d.working_title = ?", Long.class, code, title);
+        return transactions.execute(reading -> {
+            ClassDescription description = descriptions.findComplete(id).orElseThrow();
+            description.getJobClass().getOfficialTitle();
+            return description;
+        });
     }
 
     private static MockMultipartFile file(String name, byte[] content) {
