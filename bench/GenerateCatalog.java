@@ -1,16 +1,21 @@
-package org.jobclass.catalog;
-
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jobclass.catalog.CatalogGenerator;
+import org.jobclass.catalog.CatalogLoader;
+import org.jobclass.catalog.DescriptionContent;
+
 /**
  * Fills a jobclass database with generated, published class descriptions until it holds the number asked for:
  * {@code GenerateCatalog <jdbc-url> <user> <password> <count> [seed]}. Descriptions already published (the
  * two seeded ones) count towards it; nothing is added when there are as many already. Official classes whose
  * code exists already are left alone, so running it again with a larger count adds to what it added before.
+ * <p>
+ * Run as a source file on the test classpath ({@code java -cp ... bench/GenerateCatalog.java ...}): kept out of the
+ * test classes, whose only main class is the local run's.
  */
 public final class GenerateCatalog {
 
