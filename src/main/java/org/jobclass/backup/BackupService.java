@@ -28,7 +28,6 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -107,9 +106,9 @@ public class BackupService {
 
     /**
      * What restoring this backup would change, entry by entry, checked as the restore will check it; kept on the
-     * server with the version of each description it would update, for the admin to confirm.
+     * server with the version of each description it would update, for the admin to confirm. Each description is read
+     * in a short transaction of its own: one holding thousands would check them all again before every query.
      */
-    @Transactional
     public RestorePreview preview(CatalogBackup backup, String actor) {
         List<EntryPreview> entries = new ArrayList<>();
         Map<Integer, RestoreReviews.Seen> seen = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Backups previewed for restoring, kept on the server between the preview and its confirmation (which sends only the
@@ -34,6 +35,7 @@ class RestoreReviews {
         this.jdbc = jdbc;
     }
 
+    @Transactional
     long save(String reviewer, Instant reviewedAt, CatalogBackup backup, Map<Integer, Seen> seen) {
         jdbc.update("delete from restore_review where reviewed_at < ?", Timestamp.from(reviewedAt.minus(KEPT_FOR)));
         long id = jdbc.queryForObject("insert into restore_review (reviewed_by, reviewed_at, backup) values (?, ?, ?)"

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pages under review for import, kept on the server between the review and its confirmation (which names them by
@@ -31,6 +32,7 @@ class ImportReviews {
         this.jdbc = jdbc;
     }
 
+    @Transactional
     long save(String reviewer, Instant reviewedAt, List<ReviewedPage> pages) {
         jdbc.update("delete from import_review where reviewed_at < ?", Timestamp.from(reviewedAt.minus(KEPT_FOR)));
         long id = jdbc.queryForObject("insert into import_review (reviewed_by, reviewed_at) values (?, ?) returning id",

@@ -25,7 +25,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -99,9 +98,9 @@ public class LegacyImportService {
 
     /**
      * What each page would become (for an admin, a page that only changes dates is an update too), kept on the server
-     * for its reviewer to confirm.
+     * for its reviewer to confirm. Each page is checked in short transactions of its own: one holding thousands of
+     * descriptions would check them all again before every query.
      */
-    @Transactional
     public Review review(List<Source> sources, String reviewer, boolean admin) {
         List<Preview> previews = sources.stream().map(source -> preview(source, admin)).toList();
         List<ImportReviews.ReviewedPage> importable = new ArrayList<>();
