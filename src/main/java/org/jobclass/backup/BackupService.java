@@ -189,7 +189,7 @@ public class BackupService {
                 parts.add("qualification." + kind.name());
             }
         }
-        if (now.overtimeEligible() != wanted.overtimeEligible()) {
+        if (!Objects.equals(now.overtimeEligible(), wanted.overtimeEligible())) {
             parts.add("description.overtimeEligible");
         }
         if (!now.duties().equals(wanted.duties())) {

@@ -89,8 +89,9 @@ public class ClassDescription {
     @Column(nullable = false, columnDefinition = "text")
     private String summary;
 
-    @Column(name = "overtime_eligible", nullable = false)
-    private boolean overtimeEligible;
+    /** Null when not stated. */
+    @Column(name = "overtime_eligible")
+    private Boolean overtimeEligible;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -243,11 +244,12 @@ public class ClassDescription {
         this.summary = summary;
     }
 
-    public boolean isOvertimeEligible() {
+    /** True or false as stated; null when the description does not say. */
+    public Boolean getOvertimeEligible() {
         return overtimeEligible;
     }
 
-    public void setOvertimeEligible(boolean overtimeEligible) {
+    public void setOvertimeEligible(Boolean overtimeEligible) {
         this.overtimeEligible = overtimeEligible;
     }
 

@@ -38,8 +38,8 @@ final class ContentChanges {
         for (QualificationKind kind : QualificationKind.values()) {
             compare(changes, kind.name(), before == null ? null : before.qualification(kind), after.qualification(kind));
         }
-        compare(changes, "overtimeEligible", before == null ? null : String.valueOf(before.overtimeEligible()),
-                String.valueOf(after.overtimeEligible()));
+        compare(changes, "overtimeEligible", before == null ? null : stated(before.overtimeEligible()),
+                stated(after.overtimeEligible()));
         List<String> oldDuties = before == null ? List.of() : before.duties();
         for (int i = 0; i < Math.max(oldDuties.size(), after.duties().size()); i++) {
             compare(changes, "duty " + (i + 1), i < oldDuties.size() ? oldDuties.get(i) : null,
@@ -68,6 +68,11 @@ final class ContentChanges {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Overtime eligibility as recorded: "true", "false", or null when not stated. */
+    private static String stated(Boolean overtimeEligible) {
+        return overtimeEligible == null ? null : overtimeEligible.toString();
     }
 
     private static String month(YearMonth month) {

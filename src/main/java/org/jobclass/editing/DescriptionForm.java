@@ -67,7 +67,8 @@ public class DescriptionForm {
     @Size(max = 20000, message = "{form.tooLong}")
     private String specialRequirements;
 
-    private boolean overtimeEligible;
+    /** Yes, no, or null: not stated. */
+    private Boolean overtimeEligible;
 
     @Size(max = MAX_DUTIES, message = "{form.duties.tooMany}")
     private List<@Size(max = 4000, message = "{form.tooLong}") String> duties = new ArrayList<>();
@@ -265,11 +266,11 @@ public class DescriptionForm {
         this.specialRequirements = specialRequirements;
     }
 
-    public boolean isOvertimeEligible() {
+    public Boolean getOvertimeEligible() {
         return overtimeEligible;
     }
 
-    public void setOvertimeEligible(boolean overtimeEligible) {
+    public void setOvertimeEligible(Boolean overtimeEligible) {
         this.overtimeEligible = overtimeEligible;
     }
 

@@ -25,7 +25,7 @@ final class Sections {
         for (QualificationKind kind : QualificationKind.values()) {
             sections.put("qualification." + kind.name(), content.qualification(kind));
         }
-        sections.put("description.overtimeEligible", content.overtimeEligible() ? "Yes" : "No");
+        sections.put("description.overtimeEligible", content.overtimeEligible() == null ? "" : content.overtimeEligible() ? "Yes" : "No");
         sections.put("description.duties", String.join("\n", content.duties()));
         sections.put("history.section.dates", String.join("\n",
                 "Class Established: " + PageDates.format(content.classEstablished()),

@@ -65,7 +65,7 @@ public record LegacyPage(
                 number == null ? 0 : number, summary, qualifications.entrySet().stream()
                         .filter(entry -> !entry.getValue().isEmpty())
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                Boolean.TRUE.equals(overtimeEligible), duties, classEstablished, revisionDates, lastReviewed);
+                overtimeEligible, duties, classEstablished, revisionDates, lastReviewed);
     }
 
     /** A page of the layout at all: at least a working title or a code was found. */

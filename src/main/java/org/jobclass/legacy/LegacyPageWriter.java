@@ -46,7 +46,8 @@ public class LegacyPageWriter {
                 .append(content.qualification(QualificationKind.PHYSICAL_DEMANDS)).append('\n');
         page.append("SPECIAL REQUIREMENTS: (Frequent overtime or night work required, etc.) ")
                 .append(content.qualification(QualificationKind.SPECIAL_REQUIREMENTS)).append('\n');
-        page.append("OVERTIME ELIGIBLE: ").append(content.overtimeEligible() ? "Yes" : "No").append("\n\n");
+        page.append("OVERTIME ELIGIBLE:").append(content.overtimeEligible() == null ? ""
+                : content.overtimeEligible() ? " Yes" : " No").append("\n\n");
         page.append("EXAMPLES OF DUTIES AND RESPONSIBILITIES:\n\n");
         content.duties().forEach(duty -> page.append(duty).append('\n'));
         page.append('\n');

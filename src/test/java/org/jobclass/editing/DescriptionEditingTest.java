@@ -97,6 +97,24 @@ class DescriptionEditingTest {
     }
 
     @Test
+    void overtimeEligibilityIsYesNoOrNotStatedAndNotStatedShowsTheLabelWithoutAnAnswer() throws Exception {
+        MvcTestResult created = DescriptionFormRequests.valid("0057", "Pottery Technician").set("overtimeEligible", "")
+                .post(mvc, "/editor/descriptions", "action", "publish");
+        assertThat(created).hasStatus(302);
+        long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+
+        assertThat(jdbc.queryForObject("select overtime_eligible from class_description where id = ?", Boolean.class, id)).isNull();
+        Document page = HtmlPages.get(mvc, "/classes/0057/pottery-technician");
+        assertThat(page.selectFirst("[data-field=overtime-eligible]").text()).isEmpty();
+        assertThat(mvc.get().uri("/classes/0057/pottery-technician.txt").exchange().getResponse().getContentAsString())
+                .contains("OVERTIME ELIGIBLE:\n");
+
+        DescriptionFormRequests.valid("0057", "Pottery Technician").set("overtimeEligible", "false")
+                .post(mvc, "/editor/descriptions/" + id, "version", String.valueOf(version(id)));
+        assertThat(jdbc.queryForObject("select overtime_eligible from class_description where id = ?", Boolean.class, id)).isFalse();
+    }
+
+    @Test
     void aChangeSavedAndThenUndoneLeavesNoUnpublishedChanges() {
         long id = create(DescriptionFormRequests.valid("0057", "Kiln Technician"));
         publish(id);

@@ -134,11 +134,11 @@ class LostEditsTest {
             String name = field.attr("name");
             if (name.startsWith("duties[")) {
                 duties.add(field.val());
-            } else if (!name.equals("_csrf") && !field.attr("type").equals("checkbox") && !name.startsWith("_")) {
+            } else if (!name.equals("_csrf") && !field.attr("type").equals("radio") && !name.startsWith("_")) {
                 form.set(name, field.val());
             }
         }
-        form.set("overtimeEligible", String.valueOf(page.selectFirst("input[name=overtimeEligible][type=checkbox]").hasAttr("checked")));
+        form.set("overtimeEligible", page.selectFirst("input[name=overtimeEligible][type=radio][checked]").val());
         return form.duties(duties);
     }
 

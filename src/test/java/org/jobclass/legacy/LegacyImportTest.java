@@ -177,6 +177,21 @@ class LegacyImportTest {
     }
 
     @Test
+    void aPageThatDoesNotStateOvertimeEligibilityIsNeverRecordedAsNo() throws Exception {
+        String text = LegacyPageParserTest.resource("/legacy/placeholder-summary.txt").replace("OVERTIME ELIGIBLE: Yes\n", "");
+
+        confirm(List.of("unstated.txt"), List.of(text));
+
+        ClassDescription imported = findByCodeAndTitle("2231", "Instructional Data Assistant");
+        assertThat(imported.getOvertimeEligible()).isNull();
+        Document preview = HtmlPages.get(mvc, "/editor/descriptions/" + imported.getId() + "/preview");
+        assertThat(preview.selectFirst("[data-field=overtime-eligible]").text()).isEmpty();
+        assertThat(preview.selectFirst("[data-field=overtime-eligible]").parent().selectFirst("dt").text()).isEqualTo("OVERTIME ELIGIBLE:");
+        Document form = HtmlPages.get(mvc, "/editor/descriptions/" + imported.getId() + "/edit");
+        assertThat(form.selectFirst("input[name=overtimeEligible][checked]").val()).as("\"Not stated\" is chosen").isEmpty();
+    }
+
+    @Test
     void anEditorsReimportLeavesTheDatesAndSaysSo() {
         String text = LegacyPageParserTest.resource("/legacy/placeholder-summary.txt");
         confirm(List.of("first.txt"), List.of(text));

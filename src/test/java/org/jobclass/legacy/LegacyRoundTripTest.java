@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.system.Organisation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +27,22 @@ class LegacyRoundTripTest {
         assertThat(reread.toContent()).isEqualTo(original);
         assertThat(reread.unplaced()).isEmpty();
         assertThat(reread.placedCharacters()).isEqualTo(reread.totalCharacters());
+    }
+
+    @Test
+    void overtimeEligibilityNotStatedIsWrittenAsTheBareLabelAndReadBackAsNotStated() {
+        DescriptionContent stated = parser.parse(LegacyPageParserTest.resource("/legacy/bus-operator.txt")).toContent();
+        DescriptionContent unstated = new DescriptionContent(stated.officialTitle(), stated.code(), stated.sqOq(),
+                stated.workingTitle(), stated.grade(), stated.months(), stated.summary(), stated.qualifications(), null,
+                stated.duties(), stated.classEstablished(), stated.revisionDates(), stated.lastReviewed());
+
+        String written = writer.write(unstated);
+        LegacyPage reread = parser.parse(written);
+
+        assertThat(written).contains("\nOVERTIME ELIGIBLE:\n");
+        assertThat(reread.overtimeEligible()).isNull();
+        assertThat(reread.toContent()).isEqualTo(unstated);
+        assertThat(reread.unplaced()).isEmpty();
     }
 
     @ParameterizedTest
