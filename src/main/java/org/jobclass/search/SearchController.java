@@ -49,14 +49,10 @@ class SearchController {
                 state.changedAt()), "search/search", model -> model.addAttribute("search", search.search(query)));
     }
 
-    private static Boolean overtime(String value) {
+    private static OvertimeFilter overtime(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return switch (value) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        };
+        return OvertimeFilter.ofKey(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     }
 }

@@ -116,8 +116,11 @@ class SearchIndex {
             params.put("months", query.months());
         }
         if (query.overtime() != null) {
-            filters.add("p.overtime_eligible = :overtime");
-            params.put("overtime", query.overtime());
+            filters.add(switch (query.overtime()) {
+                case YES -> "p.overtime_eligible";
+                case NO -> "not p.overtime_eligible";
+                case NOT_STATED -> "p.overtime_eligible is null";
+            });
         }
         if (query.sqOq() != null) {
             filters.add("p.sq_oq = :sqOq");

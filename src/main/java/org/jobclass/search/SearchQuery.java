@@ -13,10 +13,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * out, {@code or}), and filters on grade, months, overtime eligibility and SQ/OQ. Null filters match everything.
  *
  * @param text     the words, at most {@value #MAX_LENGTH} characters; empty to list by the filters alone
- * @param overtime true for eligible, false for not eligible, null for either
+ * @param overtime eligible, not eligible or not stated; null for any
  * @param page     counted from 1
  */
-public record SearchQuery(String text, String grade, Integer months, Boolean overtime, String sqOq, int page) {
+public record SearchQuery(String text, String grade, Integer months, OvertimeFilter overtime, String sqOq, int page) {
 
     public static final int MAX_LENGTH = 200;
     public static final int PAGE_SIZE = 20;
@@ -116,7 +116,7 @@ public record SearchQuery(String text, String grade, Integer months, Boolean ove
             uri.queryParam("months", months);
         }
         if (overtime != null) {
-            uri.queryParam("overtime", overtime ? "yes" : "no");
+            uri.queryParam("overtime", overtime.key());
         }
         if (sqOq != null) {
             uri.queryParam("sqoq", sqOq);
@@ -132,8 +132,8 @@ public record SearchQuery(String text, String grade, Integer months, Boolean ove
         return path();
     }
 
-    /** "yes", "no" or null, as the overtime filter is written in addresses. */
+    /** "yes", "no", "not-stated" or null, as the overtime filter is written in addresses. */
     public String overtimeKey() {
-        return overtime == null ? null : overtime ? "yes" : "no";
+        return overtime == null ? null : overtime.key();
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import(CatalogFixtures.class)
 class SearchTest {
 
-    private static final List<String> CODES = List.of("7701", "7702", "7703", "7704", "7705", "7706", "0771");
+    private static final List<String> CODES = List.of("7701", "7702", "7703", "7704", "7705", "7706", "7707", "0771");
 
     @Autowired
     MockMvcTester mvc;
@@ -41,7 +41,7 @@ class SearchTest {
     }
 
     private static DescriptionContent content(String code, String title, String summary, String grade, int months,
-                                              boolean overtime, String sqOq, List<String> duties) {
+                                              Boolean overtime, String sqOq, List<String> duties) {
         return new DescriptionContent("Official " + code, code, sqOq, title, grade, months, summary,
                 Map.of(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES, "Knowledge of the work."), overtime, duties,
                 null, List.of(), null);
@@ -163,11 +163,15 @@ class SearchTest {
     @Test
     void filtersNarrowTheResults() {
         quillwrights();
+        fixtures.publish(content("7707", "Quill Cutter", "Cuts quills for the quillwright.", "43", 11, null,
+                "OQ", List.of("Cuts quills.")));
 
         assertThat(resultTitles(search("q", "quillwright", "grade", "42"))).containsExactly("Shop Assistant");
         assertThat(resultTitles(search("q", "quillwright", "months", "10"))).containsExactly("Quillwright Supervisor");
         assertThat(resultTitles(search("q", "quillwright", "overtime", "yes"))).containsExactly("Quillwright Supervisor");
         assertThat(resultTitles(search("q", "quillwright", "overtime", "no"))).containsExactly("Shop Assistant");
+        assertThat(resultTitles(search("q", "quillwright", "overtime", "not-stated"))).as("never counted as No")
+                .containsExactly("Quill Cutter");
         assertThat(resultTitles(search("q", "quillwright", "sqoq", "SQ"))).containsExactly("Quillwright Supervisor");
         assertThat(resultTitles(search("grade", "41"))).as("filters alone list their classes")
                 .containsExactly("Quillwright Supervisor");
@@ -182,7 +186,7 @@ class SearchTest {
         assertThat(page.select("#grade option").eachAttr("value")).contains("", "41", "42", "N");
         assertThat(page.selectFirst("#grade option[selected]").attr("value")).isEqualTo("42");
         assertThat(page.select("#months option").eachAttr("value")).contains("10", "12");
-        assertThat(page.select("#overtime option").eachText()).containsExactly("Any", "Yes", "No");
+        assertThat(page.select("#overtime option").eachText()).containsExactly("Any", "Yes", "No", "Not stated");
         assertThat(page.selectFirst("#q").val()).isEqualTo("quillwright");
     }
 
