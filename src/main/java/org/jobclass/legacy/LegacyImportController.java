@@ -1,6 +1,7 @@
 package org.jobclass.legacy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/editor/import")
 class LegacyImportController {
 
+    /** Pages one import takes: its review lists them all on one page. */
+    static final int MAX_PAGES = 2_000;
+
     private final LegacyImportService imports;
 
     LegacyImportController(LegacyImportService imports) {
@@ -37,7 +41,9 @@ class LegacyImportController {
                   Authentication authentication, Model model) throws IOException {
         List<LegacyImportService.Source> sources = new ArrayList<>();
         if (StringUtils.hasText(text)) {
-            sources.add(LegacyImportService.Source.of("Pasted text", text));
+            sources.add(text.getBytes(StandardCharsets.UTF_8).length > TextFiles.MAX_BYTES
+                    ? new LegacyImportService.Source("Pasted text", null, "import.refused.pasteTooLarge")
+                    : LegacyImportService.Source.of("Pasted text", text));
         }
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
@@ -52,6 +58,11 @@ class LegacyImportController {
         if (sources.isEmpty()) {
             model.addAttribute("nothing", true);
             model.addAttribute("text", text);
+            return "legacy/import";
+        }
+        if (sources.size() > MAX_PAGES) {
+            model.addAttribute("tooManyPages", sources.size());
+            model.addAttribute("maxPages", MAX_PAGES);
             return "legacy/import";
         }
         LegacyImportService.Review review = imports.review(sources, principal.getName(), isAdmin(authentication));

@@ -213,6 +213,33 @@ class LegacyImportTest {
     }
 
     @Test
+    void aPasteLargerThanAPageIsRefusedLikeAFileAndNotEchoedBack() {
+        String huge = "OFFICIAL TITLE: Huge CODE: 0001\n" + "x".repeat(1024 * 1024);
+
+        MvcTestResult result = mvc.post().uri("/editor/import").with(csrf()).multipart().param("text", huge).exchange();
+
+        Document review = HtmlPages.parse(result);
+        assertThat(review.select(".import-page .reasons li").eachText())
+                .contains("The pasted text is too large for one class description page (at most 1 MB).");
+        assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(200_000);
+    }
+
+    @Test
+    void aBatchOfMoreThanTwoThousandPagesIsRefusedUpFrontWithHowToSplitIt() {
+        var request = mvc.post().uri("/editor/import").with(csrf()).multipart();
+        for (int i = 0; i <= 2000; i++) {
+            request.file(new org.springframework.mock.web.MockMultipartFile("files", "page-" + i + ".txt", "text/plain",
+                    "CODE: 1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+
+        Document page = HtmlPages.parse(request.exchange());
+
+        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo(
+                "2,001 pages are more than one import takes (at most 2,000). Import the folder in several parts.");
+        assertThat(page.select(".import-page")).isEmpty();
+    }
+
+    @Test
     void submittingNothingAsksForAPageOrFiles() {
         Document page = HtmlPages.parse(mvc.post().uri("/editor/import").with(csrf()).multipart().param("text", "  ").exchange());
 
