@@ -12,7 +12,6 @@ import org.jobclass.catalog.DescriptionPublisher;
 import org.jobclass.catalog.DescriptionRevision;
 import org.jobclass.catalog.DescriptionRevisionRepository;
 import org.jobclass.catalog.DescriptionStatus;
-import org.jobclass.catalog.WordDiff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ public class HistoryService {
     public RevisionComparison compare(long descriptionId, int from, int to) {
         DescriptionRevision left = revision(descriptionId, from);
         DescriptionRevision right = revision(descriptionId, to);
-        List<RevisionComparison.SectionComparison> sections = sideBySide(publisher.content(left), publisher.content(right));
+        List<RevisionComparison.SectionComparison> sections = RevisionComparison.sectionsBetween(publisher.content(left), publisher.content(right));
         List<RevisionSummary> history = history(descriptionId);
         return new RevisionComparison(find(history, from), find(history, to), sections);
     }
@@ -72,18 +71,7 @@ public class HistoryService {
                 .withDates(working.classEstablished(), working.revisionDates(), working.lastReviewed());
         return new RestoreProposal(descriptionId, working.code(), working.workingTitle(), number, description.getVersion(),
                 description.hasUnpublishedChanges() || description.getPublishedRevision() == null,
-                description.getUpdatedBy(), description.getUpdatedAt(), sideBySide(working, restored));
-    }
-
-    private static List<RevisionComparison.SectionComparison> sideBySide(DescriptionContent left, DescriptionContent right) {
-        Map<String, String> before = Sections.of(left);
-        Map<String, String> after = Sections.of(right);
-        List<RevisionComparison.SectionComparison> sections = new ArrayList<>();
-        before.forEach((label, text) -> {
-            WordDiff.Sides sides = WordDiff.between(text, after.get(label));
-            sections.add(new RevisionComparison.SectionComparison(label, sides.left(), sides.right(), sides.changed()));
-        });
-        return sections;
+                description.getUpdatedBy(), description.getUpdatedAt(), RevisionComparison.sectionsBetween(working, restored));
     }
 
     public DescriptionContent content(long descriptionId, int number) {

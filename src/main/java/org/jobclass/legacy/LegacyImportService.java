@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.editing.ClassDates;
 import org.jobclass.editing.ClassDatesService;
 import org.jobclass.editing.DateRuleException;
@@ -35,12 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @PreAuthorize("hasRole('EDITOR')")
 public class LegacyImportService {
-
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("code", "CODE"), Map.entry("officialTitle", "OFFICIAL TITLE"),
-            Map.entry("workingTitle", "WORKING TITLE"), Map.entry("sqOq", "SQ/OQ"), Map.entry("grade", "GRADE"),
-            Map.entry("months", "MONTHS"), Map.entry("summary", "SUMMARY DESCRIPTION"),
-            Map.entry("duties", "EXAMPLES OF DUTIES"));
 
     private final LegacyPageParser parser = new LegacyPageParser();
     private final EditingService editing;
@@ -219,10 +214,16 @@ public class LegacyImportService {
         List<String> reasons = new ArrayList<>();
         for (ConstraintViolation<DescriptionForm> violation : validator.validate(form)) {
             String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-            reasons.add(FIELD_LABELS.getOrDefault(field, field) + ": " + violation.getMessage());
+            reasons.add(sectionName(field) + ": " + violation.getMessage());
         }
         reasons.sort(null);
         return reasons;
+    }
+
+    /** A form field named as the page names its section: "knowledgeSkillsAbilities" is "KNOWLEDGE, SKILLS, AND ABILITIES". */
+    private String sectionName(String field) {
+        return DescriptionSection.labelKeyOfField(field).map(messages::getMessage)
+                .map(label -> label.replaceAll("\\s*:\\s*$", "")).orElseGet(() -> messages.getMessage("import.section.other"));
     }
 
     private static boolean sameDates(DescriptionContent current, DescriptionContent imported) {

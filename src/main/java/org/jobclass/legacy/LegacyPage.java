@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.catalog.QualificationKind;
 
 /**
@@ -17,6 +18,7 @@ import org.jobclass.catalog.QualificationKind;
  *
  * @param months           the months as written, for example "09"
  * @param overtimeEligible null when the page does not say
+ * @param cutOff           why the page looks cut off before its end, null when it looks whole
  */
 public record LegacyPage(
         String officialTitle,
@@ -35,7 +37,24 @@ public record LegacyPage(
         List<String> unplaced,
         List<String> problems,
         int totalCharacters,
-        int placedCharacters) {
+        int placedCharacters,
+        CutOff cutOff) {
+
+    /**
+     * The signs that a page was cut off before its end.
+     *
+     * @param after   the last words before the page stops
+     * @param section the section those words are in, null when no label was found at all
+     */
+    public record CutOff(String after, DescriptionSection section, List<Sign> signs) {
+
+        public CutOff {
+            signs = List.copyOf(signs);
+        }
+
+        /** Each has a message under {@code import.cutOff.sign.}. */
+        public enum Sign { STOPS_MID_SENTENCE, PARTIAL_LABEL, NO_CLOSING_NOTICE, NO_CLASS_ESTABLISHED, NO_DUTIES }
+    }
 
     public LegacyPage {
         qualifications = Map.copyOf(qualifications);
@@ -47,6 +66,29 @@ public record LegacyPage(
 
     public String qualification(QualificationKind kind) {
         return qualifications.getOrDefault(kind, "");
+    }
+
+    /**
+     * A field's value as the page states it, by its form field name ("summary", "code", "physicalDemands"), for showing
+     * what landed where; empty when the page does not state it.
+     */
+    public String value(String field) {
+        return switch (field) {
+            case "officialTitle" -> officialTitle;
+            case "code" -> code;
+            case "sqOq" -> sqOq;
+            case "workingTitle" -> workingTitle;
+            case "grade" -> grade;
+            case "months" -> months;
+            case "duties" -> String.join("\n", duties);
+            default -> DescriptionSection.withValues().stream().filter(section -> section.fields().stream()
+                            .anyMatch(candidate -> candidate.name().equals(field)))
+                    .findFirst().map(section -> section.text(toContent())).orElse("");
+        };
+    }
+
+    public boolean looksCutOff() {
+        return cutOff != null;
     }
 
     public int unplacedCharacters() {

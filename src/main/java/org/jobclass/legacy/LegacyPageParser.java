@@ -4,67 +4,65 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.catalog.QualificationKind;
 import org.jobclass.catalog.TextBlocks;
 
 /**
- * Reads a class description page in the legacy text layout (as the original site shows it) into its
- * fields. It finds each section by its label, whatever else is missing or reordered, and marks every
- * character it uses; whatever it cannot place is returned as unplaced text, never dropped.
+ * Reads a class description page in the legacy text layout (as the original site shows it) into its fields. It finds
+ * each section by its label ({@link DescriptionSection} knows them all, variants included), whatever else is missing or
+ * reordered: a label repeated inside its own section is one label, labels combined with semicolons are split where the
+ * text names its parts. It marks every character it uses; whatever it cannot place is returned as unplaced text, never
+ * dropped. A page that looks cut off says where and why.
  */
 public final class LegacyPageParser {
 
-    private enum Section {
-        OFFICIAL, WORKING, SUMMARY, QUALIFICATIONS_HEADING, KNOWLEDGE, EDUCATION, CERTIFICATE, PHYSICAL, SPECIAL,
-        OVERTIME, DUTIES, ESTABLISHED, REVISED, REVIEWED
+    /**
+     * A label found in the text: the sections it names (more than one when labels are combined with semicolons, as in
+     * "SUMMARY DESCRIPTION; PHYSICAL DEMANDS; AND SPECIAL REQUIREMENTS:"), and where it starts and ends.
+     */
+    private record Found(List<DescriptionSection> sections, int start, int end) {
+
+        DescriptionSection first() {
+            return sections.get(0);
+        }
     }
 
-    private record Label(Section section, Pattern pattern) {
-    }
-
-    private record Found(Section section, int start, int end) {
+    /** One label of a section as a pattern of its words, with the spellings the layout varies in. */
+    private record LabelWords(DescriptionSection section, Pattern pattern, char firstLetter) {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
 
-    private static final List<Label> LABELS = List.of(
-            label(Section.OFFICIAL, "OFFICIAL\\s+TITLE\\s*:"),
-            label(Section.WORKING, "WORKING\\s+TITLE\\s*:"),
-            label(Section.SUMMARY, "SUMMARY\\s+DESCRIPTION\\s*;\\s*PHYSICAL\\s+DEMANDS\\s*;\\s*AND\\s+SPECIAL\\s+REQUIREMENTS\\s*:"),
-            label(Section.SUMMARY, "SUMMARY\\s+DESCRIPTION(?:\\s+OF\\s+(?:THE\\s+)?CLASS(?:IFICATION)?)?\\s*:"),
-            label(Section.QUALIFICATIONS_HEADING, "MINIMUM\\s+QUALIFICATIONS?\\s+STANDARDS\\s*:?"),
-            label(Section.KNOWLEDGE, "KNOWLEDGE\\s*,?\\s*SKILLS\\s*,?\\s*(?:AND\\s+|&\\s*)?ABILITIES\\s*:"),
-            label(Section.EDUCATION, "EDUCATION\\s*,?\\s*TRAINING\\s*,?\\s*(?:AND\\s+|&\\s*)?EXPERIENCE\\s*:"),
-            label(Section.CERTIFICATE, "CERTIFICATES?\\s*(?:AND|/|&)\\s*LICENSES?\\s+REQUIREMENTS\\s*:"),
-            label(Section.PHYSICAL, "PHYSICAL\\s+DEMANDS\\s*:"),
-            label(Section.SPECIAL, "SPECIAL\\s+REQUIREMENTS\\s*:"),
-            label(Section.OVERTIME, "OVERTIME\\s+ELIGIBLE\\s*:"),
-            label(Section.DUTIES, "EXAMPLES\\s+OF\\s+DUTIES\\s+AND\\s+RESPONSIBILITIES\\s*:?"),
-            label(Section.ESTABLISHED, "Class\\s+Established\\s*:"),
-            label(Section.REVISED, "Date\\s*\\(\\s*s\\s*\\)\\s+Revised\\s*:"),
-            label(Section.REVIEWED, "Last\\s+Reviewed\\s*:"));
+    /** Between the words of a label: spaces, commas, slashes, ampersands, hyphens, or a "(s)". */
+    private static final String BETWEEN_WORDS = "(?:[ \\t,/&\\-]|\\(\\s*s?\\s*\\))*";
+    private static final List<LabelWords> LABEL_WORDS = Arrays.stream(DescriptionSection.values())
+            .flatMap(section -> section.layoutLabels().stream().map(label -> words(section, label))).toList();
+    private static final List<String> LABEL_PREFIXES = Arrays.stream(DescriptionSection.values())
+            .flatMap(section -> section.layoutLabels().stream()).map(LegacyPageParser::letters).toList();
+    private static final Pattern COMBINED = Pattern.compile("[ \\t]*;[ \\t]*(?:AND\\b[ \\t]*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLON = Pattern.compile("[ \\t]*:");
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\n|\\z)");
+    private static final Pattern SPACE = Pattern.compile("\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.;][ \\t]+|:[ \\t]*)(?=[A-Z])");
+    private static final Map<DescriptionSection, Pattern> HINTS = Arrays.stream(DescriptionSection.values())
+            .filter(section -> section.layoutHint() != null)
+            .collect(Collectors.toMap(section -> section, section -> hint(section.layoutHint()),
+                    (a, b) -> a, () -> new EnumMap<>(DescriptionSection.class)));
 
-    private static final Map<Section, QualificationKind> QUALIFICATION_SECTIONS = Map.of(
-            Section.KNOWLEDGE, QualificationKind.KNOWLEDGE_SKILLS_ABILITIES,
-            Section.EDUCATION, QualificationKind.EDUCATION_TRAINING_EXPERIENCE,
-            Section.CERTIFICATE, QualificationKind.CERTIFICATE_LICENSE,
-            Section.PHYSICAL, QualificationKind.PHYSICAL_DEMANDS,
-            Section.SPECIAL, QualificationKind.SPECIAL_REQUIREMENTS);
-
-    private static final Pattern PHYSICAL_HINT = Pattern.compile(
-            "^\\(\\s*Special\\s+requirements\\s+such\\s+as\\s+lifting\\s+heavy\\s+objects\\s+and\\s+frequent\\s+climbing\\.?\\s*\\)\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPECIAL_HINT = Pattern.compile(
-            "^\\(\\s*Frequent\\s+overtime\\s+or\\s+night\\s+work\\s+required\\s*,?\\s*etc\\.?\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICIAL_LINE = Pattern.compile(
             "^(.*?)\\s*\\bCODE\\s*:\\s*(\\S*)(?:\\s*\\bSQ\\s*/\\s*OQ\\s*:\\s*(.*))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKING_LINE = Pattern.compile(
@@ -73,15 +71,41 @@ public final class LegacyPageParser {
     private static final Pattern CLASS_DESCRIPTION_LINE = Pattern.compile("^[^\\n]*\\bCLASS\\s+DESCRIPTION\\s*$", FLAGS);
     private static final Pattern BREADCRUMB = Pattern.compile("^[^\\n]*(?:→|->|»)[^\\n]*$", Pattern.MULTILINE);
     private static final Pattern SITE_HEADER = Pattern.compile("^\\s*\\]?\\s*Office\\s+of\\b[^\\n]*$", FLAGS);
+    private static final String CLOSING_NOTICE_TEXT = "This description may be changed at any time.";
     private static final Pattern CLOSING_NOTICE = Pattern.compile(
             "^\\s*This\\s+description\\s+may\\s+be\\s+changed\\s+at\\s+any\\s+time\\.?\\s*$", FLAGS);
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\d{1,2}[.)]|[•·▪\\-–*])\\s+");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^[\\[(]?\\s*(?:tbd|tba|to\\s+be\\s+(?:written|determined|completed|added)|n/?a|none|pending|placeholder|\\.+|-+)\\s*[\\])]?\\.?$",
             Pattern.CASE_INSENSITIVE);
+    /** The words a cut-off report quotes from where the page stops. */
+    private static final int QUOTED_WORDS = 8;
 
-    private static Label label(Section section, String regex) {
-        return new Label(section, Pattern.compile("^[ \\t]*" + regex, FLAGS));
+    /** A label's words, each optionally plural, "AND" optional, separated as {@link #BETWEEN_WORDS} allows. */
+    private static LabelWords words(DescriptionSection section, String label) {
+        List<String> words = Pattern.compile("[A-Za-z]{2,}").matcher(label).results().map(match -> match.group()).toList();
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i > 0) {
+                regex.append(BETWEEN_WORDS);
+            }
+            regex.append(word.equalsIgnoreCase("AND") && i > 0 ? "(?:AND\\b)?" : Pattern.quote(word) + "S?\\b");
+        }
+        return new LabelWords(section, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE),
+                Character.toUpperCase(words.get(0).charAt(0)));
+    }
+
+    /** A hint such as "(Frequent overtime or night work required, etc.)", its punctuation and spacing free. */
+    private static Pattern hint(String hint) {
+        String words = Pattern.compile("[A-Za-z]+").matcher(hint).results().map(match -> Pattern.quote(match.group()))
+                .collect(Collectors.joining("[\\s,.]*"));
+        return Pattern.compile("\\(\\s*" + words + "[\\s,.]*\\)", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Letters and digits only, upper case, single-spaced: for telling whether one text begins another. */
+    private static String letters(String text) {
+        return text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
     }
 
     /** Parses one page. Never fails: text that fits nowhere is reported as unplaced. */
@@ -95,6 +119,10 @@ public final class LegacyPageParser {
         private final String text;
         private final BitSet placed = new BitSet();
         private final List<String> problems = new ArrayList<>();
+        private final Set<DescriptionSection> labelled = EnumSet.noneOf(DescriptionSection.class);
+        private final Set<DescriptionSection> filled = EnumSet.noneOf(DescriptionSection.class);
+        private final List<LegacyPage.CutOff.Sign> cutOffSigns = new ArrayList<>();
+        private DescriptionSection lastSection;
 
         private String officialTitle = "";
         private String code = "";
@@ -115,56 +143,225 @@ public final class LegacyPageParser {
         }
 
         LegacyPage read() {
-            List<Found> labels = findLabels();
-            int firstLabel = labels.isEmpty() ? text.length() : labels.get(0).start();
-            Set<Section> seen = EnumSet.noneOf(Section.class);
+            int end = beforeTrailingFragment();
+            List<Found> labels = lineLabels(end);
+            int firstLabel = labels.isEmpty() ? end : labels.get(0).start();
+            int cursor = 0;
             for (int i = 0; i < labels.size(); i++) {
                 Found label = labels.get(i);
-                int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
-                if (!seen.add(label.section())) {
-                    problems.add("A second \"" + text.substring(label.start(), label.end()).strip()
-                            + "\" was found; its text is shown as unplaced.");
+                if (label.start() < cursor) {
                     continue;
                 }
-                mark(label.start(), label.end());
-                readSection(label.section(), label.end(), end);
+                int from = afterRepeats(label, label.end());
+                int to = end;
+                for (int j = i + 1; j < labels.size(); j++) {
+                    if (labels.get(j).start() >= from) {
+                        to = labels.get(j).start();
+                        break;
+                    }
+                }
+                cursor = from;
+                readLabelled(label, from, to);
             }
             readHeader(0, firstLabel);
             checkRequired();
-            return result();
+            LegacyPage.CutOff cutOff = cutOff(end);
+            return result(cutOff);
         }
 
-        private List<Found> findLabels() {
+        /** The labels that begin a line, in order. */
+        private List<Found> lineLabels(int end) {
             List<Found> found = new ArrayList<>();
-            for (Label label : LABELS) {
-                Matcher matcher = label.pattern().matcher(text);
-                while (matcher.find()) {
-                    int start = matcher.start();
-                    boolean overlaps = found.stream().anyMatch(other -> start < other.end() && other.start() < matcher.end());
-                    if (!overlaps) {
-                        found.add(new Found(label.section(), start, matcher.end()));
-                    }
+            int lineStart = 0;
+            while (lineStart < end) {
+                int at = lineStart;
+                while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                    at++;
                 }
+                Found label = labelAt(at, end, false);
+                if (label != null) {
+                    found.add(label);
+                }
+                int next = text.indexOf('\n', lineStart);
+                lineStart = next < 0 ? end : next + 1;
             }
-            found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return found;
         }
 
-        private void readSection(Section section, int start, int end) {
-            switch (section) {
-                case OFFICIAL -> readFirstLine(start, end, this::readOfficialLine);
-                case WORKING -> readFirstLine(start, end, this::readWorkingLine);
-                case SUMMARY -> summary = block(start, end);
-                case QUALIFICATIONS_HEADING -> leftover(start, end);
-                case KNOWLEDGE, EDUCATION, CERTIFICATE -> qualifications.put(QUALIFICATION_SECTIONS.get(section), block(start, end));
-                case PHYSICAL -> qualifications.put(QualificationKind.PHYSICAL_DEMANDS, withoutHint(block(start, end), PHYSICAL_HINT));
-                case SPECIAL -> qualifications.put(QualificationKind.SPECIAL_REQUIREMENTS, withoutHint(block(start, end), SPECIAL_HINT));
-                case OVERTIME -> readFirstLine(start, end, this::readOvertime);
-                case DUTIES -> duties = duties(block(start, end));
-                case ESTABLISHED -> readFirstLine(start, end, this::readEstablished);
-                case REVISED -> readFirstLine(start, end, this::readRevised);
-                case REVIEWED -> readFirstLine(start, end, this::readReviewed);
+        /**
+         * The label at this position, one or several combined with semicolons, ending in a colon (or, when it begins a
+         * line, at the end of the line); null when there is none.
+         */
+        private Found labelAt(int start, int end, boolean colonRequired) {
+            List<DescriptionSection> sections = new ArrayList<>();
+            int position = start;
+            while (true) {
+                LabelEnd words = longestLabelWordsAt(position, end);
+                if (words == null) {
+                    break;
+                }
+                sections.add(words.section());
+                position = words.end();
+                Matcher combined = COMBINED.matcher(text).region(position, end);
+                if (!combined.lookingAt() || longestLabelWordsAt(combined.end(), end) == null) {
+                    break;
+                }
+                position = combined.end();
             }
+            if (sections.isEmpty()) {
+                return null;
+            }
+            Matcher colon = COLON.matcher(text).region(position, end);
+            if (colon.lookingAt()) {
+                return new Found(List.copyOf(sections), start, colon.end());
+            }
+            if (!colonRequired && beginsLine(start) && LINE_END.matcher(text).region(position, end).lookingAt()) {
+                return new Found(List.copyOf(sections), start, position);
+            }
+            return null;
+        }
+
+        private boolean beginsLine(int position) {
+            int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+            return text.substring(lineStart, position).isBlank();
+        }
+
+        private record LabelEnd(DescriptionSection section, int end) {
+        }
+
+        private LabelEnd longestLabelWordsAt(int position, int end) {
+            if (position >= end || !Character.isLetter(text.charAt(position))) {
+                return null;
+            }
+            char first = Character.toUpperCase(text.charAt(position));
+            LabelEnd longest = null;
+            for (LabelWords words : LABEL_WORDS) {
+                if (words.firstLetter() != first) {
+                    continue;
+                }
+                Matcher matcher = words.pattern().matcher(text).region(position, end);
+                if (matcher.lookingAt() && (longest == null || matcher.end() > longest.end())) {
+                    longest = new LabelEnd(words.section(), matcher.end());
+                }
+            }
+            return longest;
+        }
+
+        /** Past the labels that only repeat this one ("KNOWLEDGE SKILLS ABILITIES:KNOWLEDGE, SKILLS, AND ABILITIES:"). */
+        private int afterRepeats(Found label, int position) {
+            mark(label.start(), label.end());
+            int after = position;
+            while (true) {
+                Matcher space = SPACE.matcher(text).region(after, text.length());
+                space.lookingAt();
+                Found repeat = labelAt(space.end(), text.length(), true);
+                if (repeat == null) {
+                    repeat = labelAt(space.end(), text.length(), false);
+                    if (repeat != null && repeat.end() == repeat.start()) {
+                        repeat = null;
+                    }
+                }
+                if (repeat == null || repeat.first() != label.first() || !label.sections().containsAll(repeat.sections())) {
+                    return after;
+                }
+                mark(repeat.start(), repeat.end());
+                after = repeat.end();
+            }
+        }
+
+        /** A label's text; for combined labels, split where the text names the other sections inline. */
+        private void readLabelled(Found label, int from, int to) {
+            labelled.addAll(label.sections());
+            if (label.sections().size() == 1) {
+                readSection(label.first(), from, to);
+                return;
+            }
+            List<Found> inline = inlineLabels(label.sections().subList(1, label.sections().size()), from, to);
+            readSection(label.first(), from, inline.isEmpty() ? to : inline.get(0).start());
+            for (int i = 0; i < inline.size(); i++) {
+                Found part = inline.get(i);
+                int partFrom = afterRepeats(part, part.end());
+                readSection(part.first(), partFrom, i + 1 < inline.size() ? inline.get(i + 1).start() : to);
+            }
+        }
+
+        /** The first label, colon and all, of each of these sections inside the text of a combined label. */
+        private List<Found> inlineLabels(List<DescriptionSection> sections, int from, int to) {
+            List<Found> found = new ArrayList<>();
+            for (DescriptionSection section : sections) {
+                Found first = null;
+                for (LabelWords words : LABEL_WORDS) {
+                    if (words.section() != section) {
+                        continue;
+                    }
+                    Matcher matcher = words.pattern().matcher(text).region(from, to);
+                    while (matcher.find()) {
+                        boolean startsWord = matcher.start() == 0 || !Character.isLetterOrDigit(text.charAt(matcher.start() - 1));
+                        Matcher colon = COLON.matcher(text).region(matcher.end(), to);
+                        if (startsWord && colon.lookingAt()) {
+                            if (first == null || matcher.start() < first.start()) {
+                                first = new Found(List.of(section), matcher.start(), colon.end());
+                            }
+                            break;
+                        }
+                    }
+                }
+                if (first != null) {
+                    found.add(first);
+                }
+            }
+            found.sort(Comparator.comparingInt(Found::start));
+            return found;
+        }
+
+        private void readSection(DescriptionSection section, int from, int to) {
+            lastSection = section;
+            if (!filled.add(section) && section.shape() != DescriptionSection.Shape.HEADING) {
+                problems.add("A second \"" + section.layoutLabel().replace(":", "") + "\" was found; its text is shown as unplaced.");
+                return;
+            }
+            int start = afterHint(section, from, to);
+            if (start < 0) {
+                return;
+            }
+            switch (section) {
+                case OFFICIAL_TITLE -> readFirstLine(start, to, this::readOfficialLine);
+                case WORKING_TITLE -> readFirstLine(start, to, this::readWorkingLine);
+                case SUMMARY -> summary = block(start, to);
+                case QUALIFICATION_STANDARDS -> leftover(start, to);
+                case KNOWLEDGE_SKILLS_ABILITIES, EDUCATION_TRAINING_EXPERIENCE, CERTIFICATE_LICENSE, PHYSICAL_DEMANDS,
+                     SPECIAL_REQUIREMENTS -> qualifications.put(section.qualification(), block(start, to));
+                case OVERTIME_ELIGIBLE -> readFirstLine(start, to, this::readOvertime);
+                case DUTIES -> duties = duties(block(start, to));
+                case CLASS_ESTABLISHED -> readFirstLine(start, to, this::readEstablished);
+                case DATES_REVISED -> readFirstLine(start, to, this::readRevised);
+                case LAST_REVIEWED -> readFirstLine(start, to, this::readReviewed);
+            }
+        }
+
+        /**
+         * Where a section's text starts once the hint the layout prints after its label is passed; -1 when all there is
+         * is the beginning of the hint (the page was cut inside it), which is then left unplaced.
+         */
+        private int afterHint(DescriptionSection section, int from, int to) {
+            Pattern hint = HINTS.get(section);
+            if (hint == null) {
+                return from;
+            }
+            Matcher space = SPACE.matcher(text).region(from, to);
+            space.lookingAt();
+            Matcher matcher = hint.matcher(text).region(space.end(), to);
+            if (matcher.lookingAt()) {
+                mark(from, matcher.end());
+                return matcher.end();
+            }
+            String rest = letters(text.substring(from, to));
+            if (!rest.isEmpty() && text.substring(space.end(), to).startsWith("(")
+                    && letters(section.layoutHint()).startsWith(rest)) {
+                cutOffSigns.add(LegacyPage.CutOff.Sign.PARTIAL_LABEL);
+                return -1;
+            }
+            return from;
         }
 
         /** Reads the value on the label's own line; the lines after it, up to the next label, are leftovers. */
@@ -347,7 +544,89 @@ public final class LegacyPageParser {
             }
         }
 
-        private LegacyPage result() {
+        /**
+         * Where the text ends once a trailing beginning of a label is set aside: a last line such as "MINIMUM
+         * QUALIFICATION STANDA" or "PHY", or a last sentence such as "Physical Dem" inside a combined section. Such a
+         * fragment is a sign the page was cut off, and belongs to no field.
+         */
+        private int beforeTrailingFragment() {
+            if (CLOSING_NOTICE.matcher(text).find()) {
+                return text.length();
+            }
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+            while (lineStart < end && (text.charAt(lineStart) == ' ' || text.charAt(lineStart) == '\t')) {
+                lineStart++;
+            }
+            if (end == lineStart || text.charAt(end - 1) == ':') {
+                return text.length();
+            }
+            if (labelAt(lineStart, text.length(), false) == null && beginsALabel(text.substring(lineStart, end))) {
+                cutOffSigns.add(LegacyPage.CutOff.Sign.PARTIAL_LABEL);
+                return lineStart;
+            }
+            Matcher sentence = SENTENCE_END.matcher(text).region(lineStart, end);
+            int lastSentence = -1;
+            while (sentence.find()) {
+                lastSentence = sentence.end();
+            }
+            if (lastSentence > 0 && beginsALabel(text.substring(lastSentence, end))) {
+                cutOffSigns.add(LegacyPage.CutOff.Sign.PARTIAL_LABEL);
+                return lastSentence;
+            }
+            return text.length();
+        }
+
+        /** The text is the beginning of a label or of the closing notice, but not the whole of it. */
+        private static boolean beginsALabel(String fragment) {
+            String lastPart = letters(fragment.substring(fragment.lastIndexOf(';') + 1)).replaceFirst("^AND ", "");
+            if (lastPart.length() < 2) {
+                return false;
+            }
+            return LABEL_PREFIXES.stream().anyMatch(label -> label.startsWith(lastPart) && !label.equals(lastPart))
+                    || letters(CLOSING_NOTICE_TEXT).startsWith(lastPart);
+        }
+
+        /** The signs that the page was cut off before its end, with the words it stops after; null when it looks whole. */
+        private LegacyPage.CutOff cutOff(int end) {
+            List<LegacyPage.CutOff.Sign> signs = new ArrayList<>(cutOffSigns);
+            if (!CLOSING_NOTICE.matcher(text).find()) {
+                if (stopsMidSentence(end)) {
+                    signs.add(0, LegacyPage.CutOff.Sign.STOPS_MID_SENTENCE);
+                }
+                signs.add(LegacyPage.CutOff.Sign.NO_CLOSING_NOTICE);
+            }
+            if (!labelled.contains(DescriptionSection.CLASS_ESTABLISHED)) {
+                signs.add(LegacyPage.CutOff.Sign.NO_CLASS_ESTABLISHED);
+            }
+            if (duties.isEmpty()) {
+                signs.add(LegacyPage.CutOff.Sign.NO_DUTIES);
+            }
+            if (signs.isEmpty()) {
+                return null;
+            }
+            String before = text.substring(0, end).strip();
+            String[] words = before.split("\\s+");
+            String after = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - QUOTED_WORDS), words.length));
+            return new LegacyPage.CutOff(words.length > QUOTED_WORDS ? "…" + after : after, lastSection,
+                    signs.stream().distinct().toList());
+        }
+
+        /** The text stops inside a block of text, not after a full stop, a complete line or a label. */
+        private boolean stopsMidSentence(int end) {
+            String before = text.substring(0, end).strip();
+            if (before.isEmpty() || lastSection == null || lastSection.shape() == DescriptionSection.Shape.LINE
+                    || lastSection.shape() == DescriptionSection.Shape.HEADING) {
+                return false;
+            }
+            char last = before.charAt(before.length() - 1);
+            return Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '-' || last == '(';
+        }
+
+        private LegacyPage result(LegacyPage.CutOff cutOff) {
             int total = 0;
             int counted = 0;
             List<String> unplaced = new ArrayList<>();
@@ -368,7 +647,7 @@ public final class LegacyPageParser {
             flush(run, unplaced);
             return new LegacyPage(officialTitle, code, sqOq, workingTitle, grade, months, summary, qualifications,
                     overtimeEligible, duties, classEstablished, revisionDates, lastReviewed, unplaced, problems, total,
-                    counted);
+                    counted, cutOff);
         }
 
         private static void flush(StringBuilder run, List<String> unplaced) {
@@ -389,10 +668,6 @@ public final class LegacyPageParser {
         private void mark(int start, int end) {
             placed.set(start, end);
         }
-    }
-
-    private static String withoutHint(String block, Pattern hint) {
-        return hint.matcher(block).replaceFirst("").strip();
     }
 
     private static boolean sameText(String a, String b) {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.PageDates;
-import org.jobclass.catalog.QualificationKind;
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.catalog.TitleRange;
 import org.jobclass.system.Organisation;
 import org.springframework.stereotype.Component;
@@ -33,30 +33,37 @@ public class LegacyPageWriter {
         page.append("Sorted by job title: ").append(ranges).append("\n\n");
         page.append(content.workingTitle()).append("\n\n");
         page.append(upper(organisation.name())).append(" CLASS DESCRIPTION\n");
-        page.append("OFFICIAL TITLE: ").append(content.officialTitle()).append(" CODE: ").append(content.code())
-                .append(" SQ/OQ: ").append(orEmpty(content.sqOq())).append('\n');
-        page.append("WORKING TITLE: ").append(content.workingTitle()).append(" GRADE: ").append(content.grade())
-                .append(" MONTHS: ").append(content.months()).append('\n');
-        page.append("SUMMARY DESCRIPTION OF CLASSIFICATION: ").append(content.summary()).append('\n');
-        page.append("MINIMUM QUALIFICATION STANDARDS\n");
-        page.append("KNOWLEDGE, SKILLS, AND ABILITIES: ").append(content.qualification(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES)).append('\n');
-        page.append("EDUCATION, TRAINING, AND EXPERIENCE: ").append(content.qualification(QualificationKind.EDUCATION_TRAINING_EXPERIENCE)).append('\n');
-        page.append("CERTIFICATE AND LICENSE REQUIREMENTS: ").append(content.qualification(QualificationKind.CERTIFICATE_LICENSE)).append('\n');
-        page.append("PHYSICAL DEMANDS: (Special requirements such as lifting heavy objects and frequent climbing.) ")
-                .append(content.qualification(QualificationKind.PHYSICAL_DEMANDS)).append('\n');
-        page.append("SPECIAL REQUIREMENTS: (Frequent overtime or night work required, etc.) ")
-                .append(content.qualification(QualificationKind.SPECIAL_REQUIREMENTS)).append('\n');
-        page.append("OVERTIME ELIGIBLE:").append(content.overtimeEligible() == null ? ""
-                : content.overtimeEligible() ? " Yes" : " No").append("\n\n");
-        page.append("EXAMPLES OF DUTIES AND RESPONSIBILITIES:\n\n");
-        content.duties().forEach(duty -> page.append(duty).append('\n'));
-        page.append('\n');
-        page.append("Class Established: ").append(PageDates.format(content.classEstablished())).append('\n');
-        page.append("Date(s) Revised: ").append(content.revisionDates().stream().map(PageDates::format)
-                .distinct().collect(Collectors.joining(", "))).append('\n');
-        page.append("Last Reviewed: ").append(PageDates.format(content.lastReviewed())).append("\n\n");
-        page.append(organisation.closingNotice()).append('\n');
+        for (DescriptionSection section : DescriptionSection.values()) {
+            if (section.shape() == DescriptionSection.Shape.LIST) {
+                page.append('\n');
+            }
+            page.append(section.layoutLabel());
+            if (section.layoutHint() != null) {
+                page.append(' ').append(section.layoutHint());
+            }
+            switch (section.shape()) {
+                case HEADING -> page.append('\n');
+                case LIST -> {
+                    page.append("\n\n");
+                    content.duties().forEach(duty -> page.append(duty).append('\n'));
+                    page.append('\n');
+                }
+                case LINE, TEXT -> page.append(' ').append(value(section, content)).append('\n');
+            }
+        }
+        page.append('\n').append(organisation.closingNotice()).append('\n');
         return page.toString().replaceAll("[ ]+\\n", "\n");
+    }
+
+    /** A section's value as the page writes it after the label. */
+    private static String value(DescriptionSection section, DescriptionContent content) {
+        return switch (section) {
+            case OFFICIAL_TITLE -> content.officialTitle() + " CODE: " + content.code() + " SQ/OQ: " + orEmpty(content.sqOq());
+            case WORKING_TITLE -> content.workingTitle() + " GRADE: " + content.grade() + " MONTHS: " + content.months();
+            case DATES_REVISED -> content.revisionDates().stream().map(PageDates::format).distinct()
+                    .collect(Collectors.joining(", "));
+            default -> section.text(content);
+        };
     }
 
     private static String upper(String text) {

@@ -137,7 +137,7 @@ class LegacyImportTest {
         Document review = HtmlPages.parse(mvc.post().uri("/editor/import").with(csrf()).multipart().param("text", text).exchange());
 
         assertThat(review.select(".import-page .reasons li").eachText()).containsExactly(
-                "MONTHS: Please fill this in.", "SUMMARY DESCRIPTION: Please fill this in.");
+                "MONTHS: Please fill this in.", "SUMMARY DESCRIPTION OF CLASSIFICATION: Please fill this in.");
         assertThat(review.select(".import-page .problems li").eachText()).contains(
                 "MONTHS should be a number from 1 to 12, not \"14\".", "No SUMMARY DESCRIPTION was found.");
     }

@@ -167,6 +167,57 @@ class LegacyPageParserTest {
                 .containsExactly("Works 24-hour shifts when 2 staff are absent.");
     }
 
+    @Test
+    void aLabelRepeatedInsideItsOwnSectionIsOneLabelAndCombinedLabelsAreSplitWhereTheTextNamesTheirParts() {
+        LegacyPage page = parser.parse(resource("/legacy/repeated-labels.txt"));
+
+        assertThat(page.summary()).isEqualTo("Under the direction of the principal, maintains the school’s student data"
+                + " systems and prepares reports for teachers.");
+        assertThat(page.qualification(QualificationKind.PHYSICAL_DEMANDS)).isEqualTo("Occasional lifting of boxes of up to 25 pounds.");
+        assertThat(page.qualification(QualificationKind.SPECIAL_REQUIREMENTS)).isEqualTo("Some evening work during report card periods.");
+        assertThat(page.qualification(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES))
+                .isEqualTo("Knowledge of spreadsheets and student information systems. Ability to keep confidential records.");
+        assertThat(page.qualification(QualificationKind.EDUCATION_TRAINING_EXPERIENCE))
+                .isEqualTo("High school diploma and two years of clerical experience.");
+        assertThat(page.qualification(QualificationKind.CERTIFICATE_LICENSE)).isEqualTo("None.");
+        assertThat(page.overtimeEligible()).isTrue();
+        assertThat(page.duties()).containsExactly("Enters and verifies student data.", "Prepares attendance and grade reports.");
+        assertThat(page.unplaced()).isEmpty();
+        assertThat(page.problems()).isEmpty();
+        assertThat(page.looksCutOff()).isFalse();
+    }
+
+    @Test
+    void labelsAreReadInAnyCaseAndSpellingTheLayoutHasUsedAndARepeatOnTheNextLineIsOneLabel() {
+        LegacyPage page = parser.parse(resource("/legacy/mixed-case-labels.txt"));
+
+        assertThat(page.officialTitle()).isEqualTo("Media Assistant");
+        assertThat(page.code()).isEqualTo("5410");
+        assertThat(page.months()).isEqualTo("10");
+        assertThat(page.summary()).isEqualTo("Supports the school library media program under the direction of the media specialist.");
+        assertThat(page.qualification(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES)).isEqualTo("Knowledge of library circulation systems.");
+        assertThat(page.qualification(QualificationKind.EDUCATION_TRAINING_EXPERIENCE)).isEqualTo("High school diploma.");
+        assertThat(page.qualification(QualificationKind.CERTIFICATE_LICENSE)).isEqualTo("None.");
+        assertThat(page.qualification(QualificationKind.PHYSICAL_DEMANDS)).isEqualTo("Lifting carts of books.");
+        assertThat(page.qualification(QualificationKind.SPECIAL_REQUIREMENTS)).isEqualTo("None.");
+        assertThat(page.overtimeEligible()).isFalse();
+        assertThat(page.duties()).containsExactly("Checks books in and out.", "Shelves returned materials.");
+        assertThat(page.classEstablished()).isEqualTo(YearMonth.of(2015, 3));
+        assertThat(page.revisionDates()).containsExactly(LocalDate.of(2018, 4, 1), LocalDate.of(2021, 6, 1));
+        assertThat(page.unplaced()).isEmpty();
+        assertThat(page.problems()).isEmpty();
+        assertThat(page.looksCutOff()).isFalse();
+    }
+
+    @Test
+    void aCombinedLabelWhoseTextNamesNoPartsKeepsItAllInTheFirstSection() {
+        LegacyPage page = parser.parse(resource("/legacy/newer-variant.txt"));
+
+        assertThat(page.summary()).startsWith("Builds partnerships").endsWith("No unusual physical demands.");
+        assertThat(page.qualification(QualificationKind.PHYSICAL_DEMANDS)).isEmpty();
+        assertThat(page.unplaced()).isEmpty();
+    }
+
     static String resource(String path) {
         try (InputStream in = LegacyPageParserTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -179,6 +230,6 @@ class LegacyPageParserTest {
         return List.of("/seeds/coordinator-innovative-progressive-systemwide-training.txt",
                 "/seeds/coordinator-organizational-development.txt", "/legacy/teacher-special-education.txt",
                 "/legacy/bus-operator.txt", "/legacy/placeholder-summary.txt", "/legacy/newer-variant.txt",
-                "/legacy/unplaced-text.txt");
+                "/legacy/unplaced-text.txt", "/legacy/repeated-labels.txt", "/legacy/mixed-case-labels.txt");
     }
 }
