@@ -6,7 +6,7 @@
         return;
     }
     form.addEventListener('submit', function (event) {
-        var pages = form.querySelectorAll('input[name="page"]');
+        var pages = document.querySelectorAll('input[name="page"][form="confirm-import"]:checked');
         if (pages.length < 2) {
             return;
         }

@@ -130,6 +130,10 @@ public class ClassDescription {
     @Column(name = "publication_note", length = 500)
     private String publicationNote;
 
+    /** The words the page it was imported from stopped after, when that page looked cut off; null when whole. */
+    @Column(name = "looks_cut_off_after", length = 400)
+    private String looksCutOffAfter;
+
     @Column(name = "created_by", length = 60, updatable = false)
     private String createdBy;
 
@@ -392,6 +396,29 @@ public class ClassDescription {
     /** The next publication took the note kept for it. */
     void publicationNoteUsed() {
         publicationNote = null;
+    }
+
+    /** The words its imported page stopped after, when that page looked cut off; null when its text is taken as whole. */
+    public String getLooksCutOffAfter() {
+        return looksCutOffAfter;
+    }
+
+    public boolean looksCutOff() {
+        return looksCutOffAfter != null;
+    }
+
+    /**
+     * Records what the page it was imported from said of its end: the words it stopped after when it looked cut off,
+     * or null when it was whole (a whole page imported over it clears the mark).
+     */
+    public void importedFromPage(String cutOffAfter) {
+        looksCutOffAfter = cutOffAfter == null || cutOffAfter.isBlank() ? null
+                : cutOffAfter.substring(0, Math.min(cutOffAfter.length(), 400));
+    }
+
+    /** An editor confirmed the text is complete, whatever the page it came from looked like. */
+    public void confirmedComplete() {
+        looksCutOffAfter = null;
     }
 
     /** Whether its working copy differs from what was last published, as of its last write. */

@@ -36,7 +36,7 @@ class DashboardQueries {
         }
         return jdbc.sql("""
                         select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
-                               r.code as published_code, r.slug as published_slug
+                               d.looks_cut_off_after is not null as looks_cut_off, r.code as published_code, r.slug as published_slug
                         from class_description d
                         join job_class c on c.id = d.job_class_id
                         left join description_revision r on r.id = d.published_revision_id
@@ -51,7 +51,7 @@ class DashboardQueries {
                     return new DashboardRow(row.getLong("id"), row.getString("working_title"), row.getString("code"),
                             rowStatus, row.getBoolean("unpublished_changes"),
                             row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("updated_by"),
-                            publicPath);
+                            publicPath, row.getBoolean("looks_cut_off"));
                 })
                 .list();
     }

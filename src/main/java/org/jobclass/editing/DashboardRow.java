@@ -4,7 +4,8 @@ import java.time.Instant;
 
 import org.jobclass.catalog.DescriptionStatus;
 
-/** One description as the editors' dashboard lists it. */
+/** One description as the editors' dashboard lists it; {@code looksCutOff} when imported from a page that looked cut off. */
 public record DashboardRow(long id, String workingTitle, String code, DescriptionStatus status,
-                           boolean unpublishedChanges, Instant updatedAt, String updatedBy, String publicPath) {
+                           boolean unpublishedChanges, Instant updatedAt, String updatedBy, String publicPath,
+                           boolean looksCutOff) {
 }

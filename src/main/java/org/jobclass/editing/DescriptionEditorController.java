@@ -103,7 +103,8 @@ class DescriptionEditorController {
         long seenVersion = form.getVersion() == null ? -1 : form.getVersion();
         try {
             if ("publish".equals(action)) {
-                editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), principal.getName());
+                editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), form.isConfirmComplete(),
+                        principal.getName());
             } else {
                 editing.save(id, form.content(), seenVersion, form.getNote(), principal.getName());
             }
@@ -113,6 +114,10 @@ class DescriptionEditorController {
             DescriptionSummary current = editing.summary(id);
             return showConflict(id, form, new EditConflictException(null, current.content(), current.version(),
                     current.updatedBy(), current.updatedAt()), model);
+        } catch (LooksCutOffException unconfirmed) {
+            result.rejectValue("confirmComplete", "form.confirmComplete.required");
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
             model.addAttribute("summary", editing.summary(id));
@@ -169,12 +174,15 @@ class DescriptionEditorController {
 
     @PostMapping("/descriptions/{id}/publish")
     String publish(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
-                   Principal principal, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean confirmComplete, Principal principal,
+                   RedirectAttributes redirect) {
         try {
-            editing.publish(id, version, principal.getName(), note);
+            editing.publish(id, version, note, confirmComplete, principal.getName());
             redirect.addFlashAttribute("success", messages.getMessage("editing.published"));
         } catch (EditConflictException | ObjectOptimisticLockingFailureException changed) {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.changedSincePreview"));
+        } catch (LooksCutOffException unconfirmed) {
+            redirect.addFlashAttribute("failure", messages.getMessage("editing.looksCutOff.confirm"));
         }
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
@@ -183,8 +191,12 @@ class DescriptionEditorController {
     @PostMapping("/descriptions/publish")
     String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids, Principal principal,
                            RedirectAttributes redirect) {
-        int published = editing.publishSelected(ids == null ? List.of() : ids, principal.getName());
-        redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {published}));
+        EditingService.SelectionPublished result = editing.publishSelected(ids == null ? List.of() : ids, principal.getName());
+        redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {result.published()}));
+        if (!result.leftOutAsCutOff().isEmpty()) {
+            redirect.addFlashAttribute("failure", messages.getMessage("editing.publishedSelected.leftOutAsCutOff",
+                    new Object[] {result.leftOutAsCutOff().size(), String.join("; ", result.leftOutAsCutOff())}));
+        }
         return "redirect:/editor";
     }
 

@@ -77,6 +77,9 @@ public class DescriptionForm {
     @Size(max = 500, message = "{form.tooLong}")
     private String note = "";
 
+    /** The editor's confirmation that the text is complete, which publishing one imported from a cut-off page needs. */
+    private boolean confirmComplete;
+
     /** A form with the content of a description, to edit it. */
     static DescriptionForm of(ClassDescription description) {
         DescriptionForm form = withContent(DescriptionContent.of(description));
@@ -272,6 +275,14 @@ public class DescriptionForm {
 
     public void setOvertimeEligible(Boolean overtimeEligible) {
         this.overtimeEligible = overtimeEligible;
+    }
+
+    public boolean isConfirmComplete() {
+        return confirmComplete;
+    }
+
+    public void setConfirmComplete(boolean confirmComplete) {
+        this.confirmComplete = confirmComplete;
     }
 
     public String getNote() {

@@ -2,6 +2,7 @@ package org.jobclass.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ public class EditingService {
                 ? "/classes/" + published.getCode() + "/" + published.getSlug() : null;
         return new DashboardRow(description.getId(), description.getWorkingTitle(), description.getJobClass().getCode(),
                 description.getStatus(), description.hasUnpublishedChanges(), description.getUpdatedAt(),
-                description.getUpdatedBy(), publicPath);
+                description.getUpdatedBy(), publicPath, description.looksCutOff());
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +92,7 @@ public class EditingService {
         return new DescriptionSummary(description.getId(), description.getVersion(), description.getStatus(),
                 description.hasUnpublishedChanges(), description.getPublishedRevision() != null,
                 DescriptionContent.of(description), description.getUpdatedAt(), description.getUpdatedBy(),
-                row(description).publicPath(), description.getPublicationNote());
+                row(description).publicPath(), description.getPublicationNote(), description.getLooksCutOffAfter());
     }
 
     /** Creates a description as a draft with this content. Returns its id. */
@@ -102,7 +103,7 @@ public class EditingService {
     /** Creates a description and publishes it at once, with a note for its history: one action, all or nothing. */
     public long createAndPublish(DescriptionContent content, String note, String actor) {
         ClassDescription description = create(content.normalized(), null, actor);
-        publish(description, note, actor);
+        publish(description, note, false, actor);
         return description.getId();
     }
 
@@ -166,10 +167,21 @@ public class EditingService {
 
     /** Saves the editor's content and publishes it, with a note for the history: one action, all or nothing. */
     public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, String actor) {
+        saveAndPublish(id, content, seenVersion, note, false, actor);
+    }
+
+    /**
+     * Saves and publishes; {@code confirmedComplete} is the editor's confirmation that the text is complete, which a
+     * description imported from a page that looked cut off needs.
+     *
+     * @throws LooksCutOffException when it needs that confirmation and has not got it; nothing is saved
+     */
+    public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, boolean confirmedComplete,
+                               String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
         revise(description, content.normalized(), titleSeenAt(description, seenVersion), actor, null);
-        publish(description, note, actor);
+        publish(description, note, confirmedComplete, actor);
     }
 
     /**
@@ -227,31 +239,66 @@ public class EditingService {
 
     /** Publishes with a note for the history: what changed and why. */
     public void publish(long id, long seenVersion, String actor, String note) {
+        publish(id, seenVersion, note, false, actor);
+    }
+
+    /**
+     * Publishes with a note; {@code confirmedComplete} is the editor's confirmation that the text is complete, which a
+     * description imported from a page that looked cut off needs.
+     *
+     * @throws LooksCutOffException when it needs that confirmation and has not got it
+     */
+    public void publish(long id, long seenVersion, String note, boolean confirmedComplete, String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
-        publish(description, note, actor);
+        publish(description, note, confirmedComplete, actor);
+    }
+
+    /** What "publish selected" did: how many it published, and the working titles it left out as looking cut off. */
+    public record SelectionPublished(int published, List<String> leftOutAsCutOff) {
     }
 
     /**
      * Publishes those of the chosen descriptions that have something to publish (drafts, and published ones with
-     * unpublished changes), as they stand: one action, all or nothing. Returns how many were published.
+     * unpublished changes), as they stand: one action, all or nothing. Descriptions imported from pages that looked cut
+     * off are left out: each needs its editor's confirmation on its own page.
      */
-    public int publishSelected(List<Long> ids, String actor) {
+    public SelectionPublished publishSelected(List<Long> ids, String actor) {
         // All are locked first, in one order, before the first publication (see OfficialClassService.rename).
         List<ClassDescription> locked = ids.stream().distinct().sorted().map(this::completeForChange).toList();
         int published = 0;
+        List<String> leftOut = new ArrayList<>();
         for (ClassDescription description : locked) {
             boolean pending = description.getStatus() == DescriptionStatus.DRAFT
                     || (description.getStatus() == DescriptionStatus.PUBLISHED && description.hasUnpublishedChanges());
-            if (pending) {
-                publish(description, null, actor);
+            if (pending && description.looksCutOff()) {
+                leftOut.add(description.getWorkingTitle());
+            } else if (pending) {
+                publish(description, null, false, actor);
                 published++;
             }
         }
-        return published;
+        return new SelectionPublished(published, leftOut);
     }
 
-    private void publish(ClassDescription description, String note, String actor) {
+    /**
+     * Records what the page a description was just imported from said of its end: the words it stopped after when it
+     * looked cut off, or null when it was whole.
+     */
+    public void recordImportedPage(long id, String cutOffAfter) {
+        completeForChange(id).importedFromPage(cutOffAfter);
+    }
+
+    private void publish(ClassDescription description, String note, boolean confirmedComplete, String actor) {
+        if (description.looksCutOff()) {
+            if (!confirmedComplete) {
+                throw new LooksCutOffException(description.getId(), description.getLooksCutOffAfter());
+            }
+            String after = description.getLooksCutOffAfter();
+            description.confirmedComplete();
+            audit.record(actor, AuditAction.DESCRIPTION_CONFIRMED_COMPLETE, AuditSubject.DESCRIPTION, description.getId(),
+                    label(description), "imported from a page that looked cut off after \u201c" + after + "\u201d", List.of());
+        }
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());
         description.notePublication(note);

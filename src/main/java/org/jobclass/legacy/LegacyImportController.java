@@ -42,7 +42,7 @@ class LegacyImportController {
         List<LegacyImportService.Source> sources = new ArrayList<>();
         if (StringUtils.hasText(text)) {
             sources.add(text.getBytes(StandardCharsets.UTF_8).length > TextFiles.MAX_BYTES
-                    ? new LegacyImportService.Source("Pasted text", null, "import.refused.pasteTooLarge")
+                    ? LegacyImportService.Source.refused("Pasted text", "import.refused.pasteTooLarge")
                     : LegacyImportService.Source.of("Pasted text", text));
         }
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -52,8 +52,8 @@ class LegacyImportController {
             String name = StringUtils.hasText(file.getOriginalFilename()) ? file.getOriginalFilename() : "Unnamed file";
             byte[] bytes = file.getSize() > TextFiles.MAX_BYTES ? new byte[0] : file.getBytes();
             TextFiles.Decoded decoded = TextFiles.decode(bytes, file.getSize());
-            sources.add(decoded.refused() ? new LegacyImportService.Source(name, null, decoded.refusalKey())
-                    : LegacyImportService.Source.of(name, decoded.text()));
+            sources.add(decoded.refused() ? LegacyImportService.Source.refused(name, decoded.refusalKey())
+                    : new LegacyImportService.Source(name, decoded.text(), null, decoded.repairedBytes()));
         }
         if (sources.isEmpty()) {
             model.addAttribute("nothing", true);

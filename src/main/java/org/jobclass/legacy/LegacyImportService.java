@@ -3,7 +3,9 @@ package org.jobclass.legacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.jobclass.editing.DuplicateWorkingTitleException;
 import org.jobclass.editing.EditConflictException;
 import org.jobclass.editing.EditingService;
 import org.jobclass.editing.OfficialTitleMismatchException;
+import org.jobclass.history.RevisionComparison;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,10 +64,14 @@ public class LegacyImportService {
     public enum Outcome { CREATE, UPDATE, UNCHANGED, FAIL }
 
     /** One page to import: its name (the file's, or "Pasted text") and its text, or why it was refused unread. */
-    public record Source(String name, String text, String refusalKey) {
+    public record Source(String name, String text, String refusalKey, int repairedBytes) {
 
         public static Source of(String name, String text) {
-            return new Source(name, text, null);
+            return new Source(name, text, null, 0);
+        }
+
+        public static Source refused(String name, String refusalKey) {
+            return new Source(name, null, refusalKey, 0);
         }
     }
 
@@ -75,7 +82,38 @@ public class LegacyImportService {
      * @param seenVersion that description's version as reviewed
      */
     public record Preview(String name, String text, LegacyPage page, Outcome outcome, Long existingId, Long seenVersion,
-                          List<String> reasons) {
+                          List<String> reasons, List<RevisionComparison.SectionComparison> differences,
+                          List<String> sameAs, boolean repeatsAnEarlierPage, List<String> notes) {
+
+        Preview(String name, String text, LegacyPage page, Outcome outcome, Long existingId, Long seenVersion,
+                List<String> reasons) {
+            this(name, text, page, outcome, existingId, seenVersion, reasons, List.of(), List.of(), false, List.of());
+        }
+
+        /** The sections that differ from the stored description, the words that differ marked; empty unless it updates. */
+        public List<RevisionComparison.SectionComparison> changedSections() {
+            return differences.stream().filter(RevisionComparison.SectionComparison::changed).toList();
+        }
+
+        /** Whether the review offers it for import already chosen: not when an earlier page of the batch is the same. */
+        public boolean chosenByDefault() {
+            return outcome != Outcome.FAIL && !repeatsAnEarlierPage;
+        }
+
+        Preview comparedWith(DescriptionContent stored) {
+            return new Preview(name, text, page, outcome, existingId, seenVersion, reasons,
+                    RevisionComparison.sectionsBetween(stored, page.toContent()), sameAs, repeatsAnEarlierPage, notes);
+        }
+
+        Preview sameAs(List<String> others, boolean repeatsAnEarlier) {
+            return new Preview(name, text, page, outcome, existingId, seenVersion, reasons, differences, others,
+                    repeatsAnEarlier, notes);
+        }
+
+        Preview noting(String note) {
+            return new Preview(name, text, page, outcome, existingId, seenVersion, reasons, differences, sameAs,
+                    repeatsAnEarlierPage, java.util.stream.Stream.concat(notes.stream(), java.util.stream.Stream.of(note)).toList());
+        }
     }
 
     /** The pages of one review, kept on the server under its id until they are confirmed. */
@@ -97,7 +135,8 @@ public class LegacyImportService {
      * descriptions would check them all again before every query.
      */
     public Review review(List<Source> sources, String reviewer, boolean admin) {
-        List<Preview> previews = sources.stream().map(source -> preview(source, admin)).toList();
+        List<Preview> previews = withDuplicatesFlagged(sources.stream().map(source -> withEncodingNote(source, preview(source, admin)))
+                .map(this::comparedWithStored).toList());
         List<ImportReviews.ReviewedPage> importable = new ArrayList<>();
         for (int position = 0; position < previews.size(); position++) {
             Preview preview = previews.get(position);
@@ -107,6 +146,43 @@ public class LegacyImportService {
             }
         }
         return new Review(reviews.save(reviewer, clock.instant(), importable), previews);
+    }
+
+    private Preview withEncodingNote(Source source, Preview preview) {
+        return source.repairedBytes() == 0 ? preview
+                : preview.noting(messages.getMessage("import.note.repairedBytes", new Object[] {source.repairedBytes()}));
+    }
+
+    /** An update shows the word-level difference from the description it updates. */
+    private Preview comparedWithStored(Preview preview) {
+        return preview.existingId() == null ? preview : preview.comparedWith(editing.summary(preview.existingId()).content());
+    }
+
+    /**
+     * Pages of one batch with the same code and working title would be one description: each says which others it
+     * repeats, and only the first is chosen for import until the editor chooses another.
+     */
+    private static List<Preview> withDuplicatesFlagged(List<Preview> previews) {
+        Map<String, List<Integer>> byAddress = new LinkedHashMap<>();
+        for (int position = 0; position < previews.size(); position++) {
+            Preview preview = previews.get(position);
+            if (preview.outcome() != Outcome.FAIL) {
+                String key = preview.page().code().strip() + "\n" + preview.page().workingTitle().strip().toLowerCase(Locale.ROOT);
+                byAddress.computeIfAbsent(key, unused -> new ArrayList<>()).add(position);
+            }
+        }
+        List<Preview> flagged = new ArrayList<>(previews);
+        for (List<Integer> positions : byAddress.values()) {
+            if (positions.size() < 2) {
+                continue;
+            }
+            for (int position : positions) {
+                List<String> others = positions.stream().filter(other -> other != position)
+                        .map(other -> previews.get(other).name()).toList();
+                flagged.set(position, previews.get(position).sameAs(others, position != positions.get(0)));
+            }
+        }
+        return List.copyOf(flagged);
     }
 
     /**
@@ -164,14 +240,17 @@ public class LegacyImportService {
         if (!Objects.equals(preview.existingId(), reviewed.descriptionId())
                 || !Objects.equals(preview.seenVersion(), reviewed.seenVersion())) {
             return new Result(source.name(), Outcome.FAIL, preview.existingId(),
-                    List.of(messages.getMessage("import.changedSinceReview")));
+                    List.of(messages.getMessage(reviewed.descriptionId() == null ? "import.createdSinceReview"
+                            : "import.changedSinceReview")));
         }
         LegacyPage page = preview.page();
         DescriptionContent content = page.toContent();
         ClassDates dates = new ClassDates(page.classEstablished(), page.revisionDates(), page.lastReviewed());
         try {
+            String cutOffAfter = page.looksCutOff() ? page.cutOff().after() : null;
             if (preview.existingId() == null) {
                 long id = editing.createWithDates(content, dates, actor);
+                editing.recordImportedPage(id, cutOffAfter);
                 return new Result(source.name(), Outcome.CREATE, id, List.of());
             }
             long id = preview.existingId();
@@ -180,6 +259,7 @@ public class LegacyImportService {
             if (!sameText(current.content(), content)) {
                 editing.save(id, content, reviewed.seenVersion(), actor);
             }
+            editing.recordImportedPage(id, cutOffAfter);
             if (admin) {
                 classDates.replace(id, dates, actor);
             } else {

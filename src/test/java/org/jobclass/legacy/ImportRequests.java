@@ -29,12 +29,18 @@ final class ImportRequests {
         return HtmlPages.parse(result);
     }
 
-    /** Posts the review page's confirmation form: the review's id and the positions of its pages, never their text. */
+    /**
+     * Posts the review page's confirmation form as it stands: the review's id and the positions of the pages chosen,
+     * never their text.
+     */
     static Document confirm(MockMvcTester mvc, Document review) {
         Element form = review.selectFirst("form#confirm-import");
         var request = mvc.post().uri(form.attr("action")).with(csrf());
         for (Element input : form.select("input[type=hidden][name]:not([name=_csrf])")) {
             request.param(input.attr("name"), input.attr("value"));
+        }
+        for (Element chosen : review.select("input[type=checkbox][form=confirm-import][checked]")) {
+            request.param(chosen.attr("name"), chosen.attr("value"));
         }
         MvcTestResult result = request.exchange();
         assertThat(result).hasStatusOk();

@@ -125,7 +125,8 @@ class LegacyImportTest {
         assertThat(pages.get(5).select(".reasons li").eachText())
                 .containsExactly("The file is too large for one class description page (at most 1 MB).");
         assertThat(pages.get(6).select(".fields dd").get(3).text()).isEqualTo("Bus Operator, Café Routes");
-        assertThat(review.selectFirst("#confirm-import button").text()).isEqualTo("Import 3 pages");
+        assertThat(review.selectFirst("#confirm-import button").text()).isEqualTo("Import the chosen pages");
+        assertThat(review.select("input[name=page][form=confirm-import]").eachAttr("value")).containsExactly("0", "1", "6");
     }
 
     @Test

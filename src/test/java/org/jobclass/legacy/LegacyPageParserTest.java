@@ -192,7 +192,7 @@ class LegacyPageParserTest {
         LegacyPage page = parser.parse(resource("/legacy/mixed-case-labels.txt"));
 
         assertThat(page.officialTitle()).isEqualTo("Media Assistant");
-        assertThat(page.code()).isEqualTo("5410");
+        assertThat(page.code()).isEqualTo("5416");
         assertThat(page.months()).isEqualTo("10");
         assertThat(page.summary()).isEqualTo("Supports the school library media program under the direction of the media specialist.");
         assertThat(page.qualification(QualificationKind.KNOWLEDGE_SKILLS_ABILITIES)).isEqualTo("Knowledge of library circulation systems.");
