@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** In a real browser: an editor imports a folder of legacy pages with progress, then publishes them in one go. */
+/**
+ * In a real browser: an editor imports a folder of legacy pages with progress, one of them cut off, then publishes the
+ * whole ones in one go and the cut-off one only after confirming its text is complete.
+ */
 @ServerTest
 @Import(CatalogFixtures.class)
 class ImportBrowserTest {
@@ -55,37 +58,57 @@ class ImportBrowserTest {
         browser.quit();
         fixtures.deleteEverythingUnder("0007");
         fixtures.deleteEverythingUnder("5410");
+        fixtures.deleteEverythingUnder("2236");
     }
 
     @Test
-    void anEditorImportsAFolderReviewsItAndPublishesTheDrafts() throws IOException {
+    void anEditorImportsAFolderReviewsItAndPublishesTheDraftsTheCutOffOneOnlyOnceConfirmed() throws IOException {
         Path teacher = copy("teacher-special-education.txt");
         Path bus = copy("bus-operator.txt");
+        String whole = LegacyPageParserTest.resource("/legacy/repeated-labels.txt");
+        Path cut = folder.resolve("data-assistant.txt");
+        Files.writeString(cut, whole.substring(0, whole.indexOf("Prepares attendance") + "Prepares att".length()));
         Browser.signIn(browser, "http://localhost:" + port, "import-editor", "import-password");
 
         open("/editor/import");
-        browser.findElement(By.id("files")).sendKeys(teacher + "\n" + bus);
+        browser.findElement(By.id("files")).sendKeys(teacher + "\n" + bus + "\n" + cut);
         Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Review']")));
         assertThat(texts(".import-page h2")).containsExactly("teacher-special-education.txt will be created as a draft",
-                "bus-operator.txt will be created as a draft");
+                "bus-operator.txt will be created as a draft", "data-assistant.txt will be created as a draft");
+        assertThat(browser.findElement(By.id("cut-off-summary")).getText()).startsWith("One page looks cut off");
+        assertThat(browser.findElement(By.cssSelector("#page-2 .cut-off strong")).getText())
+                .endsWith("Prepares att”, in EXAMPLES OF DUTIES AND RESPONSIBILITIES.");
 
         browser.findElement(By.cssSelector("#confirm-import button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
-                driver.findElements(By.cssSelector("table.import-results tr.import-result")).size() == 2);
-        assertThat(browser.findElement(By.id("import-progress")).getText()).isEqualTo("Imported 2 pages.");
-        assertThat(texts("table.import-results tr.import-result .outcome")).containsExactly("Created as a draft", "Created as a draft");
+                driver.findElements(By.cssSelector("table.import-results tr.import-result")).size() == 3);
+        assertThat(browser.findElement(By.id("import-progress")).getText()).isEqualTo("Imported 3 pages.");
+        assertThat(texts("table.import-results tr.import-result .outcome")).containsOnly("Created as a draft");
 
         open("/editor?status=DRAFT");
+        assertThat(texts(".cut-off")).containsExactly("imported from a page that looks cut off");
         for (WebElement box : browser.findElements(By.cssSelector("input[name=ids]"))) {
             box.click();
         }
         Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("2 descriptions were published.");
+        assertThat(browser.findElement(By.cssSelector(".flash-messages .alert.failure")).getText())
+                .contains("not published because imported from pages that look cut off: Instructional Data Assistant");
+
+        open("/editor?status=DRAFT");
+        Browser.clickThrough(browser, browser.findElement(By.linkText("Instructional Data Assistant")));
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
+        assertThat(browser.findElement(By.id("confirmComplete-error")).getText()).startsWith("This description was imported");
+        browser.findElement(By.id("confirmComplete1")).click();
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
+        assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
 
         open("/classes/5410/bus-operator-safety-first-training-routes");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bus Operator, “Safety First” Training Routes");
         assertThat(browser.findElement(By.cssSelector("[data-field=grade]")).getText()).isEqualTo("12-13");
         assertThat(texts("[data-field=duties] li")).hasSize(4);
+        open("/classes/2236/instructional-data-assistant");
+        assertThat(texts("[data-field=duties] li")).containsExactly("Enters and verifies student data.", "Prepares att");
     }
 
     private Path copy(String fixture) throws IOException {
