@@ -3,7 +3,6 @@ package org.jobclass.catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jobclass.system.PublicResponses;
 import org.jobclass.system.PublicResponses.Representation;
@@ -37,23 +36,9 @@ class CatalogCsvController {
     }
 
     private static String csv(List<CatalogEntry> entries, String base) {
-        return row(List.of("Working title", "Code", "Grade", "Range", "Address")) + entries.stream()
-                .map(entry -> row(List.of(entry.workingTitle(), entry.code(), entry.grade(), entry.range().getLabel(),
+        return CsvRow.of(List.of("Working title", "Code", "Grade", "Range", "Address")) + entries.stream()
+                .map(entry -> CsvRow.of(List.of(entry.workingTitle(), entry.code(), entry.grade(), entry.range().getLabel(),
                         base + "/classes/" + entry.code() + "/" + entry.slug())))
                 .collect(Collectors.joining());
-    }
-
-    /** One CSV line (RFC 4180): a value with a comma, quote or line break is quoted, its quotes doubled. */
-    static String row(List<String> values) {
-        return values.stream().map(CatalogCsvController::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    /**
-     * A value as a cell that no spreadsheet takes for a formula: one starting with "=", "+", "-", "@", a tab or a
-     * carriage return is written after an apostrophe, which spreadsheets show as text.
-     */
-    private static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return Stream.of(",", "\"", "\n", "\r").anyMatch(text::contains) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

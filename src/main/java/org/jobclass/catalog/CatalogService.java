@@ -160,6 +160,38 @@ public class CatalogService {
         }
     }
 
+    /** A published description whole, as a download of the catalog gives each. */
+    public record PublishedRevision(String slug, int revisionNumber, Instant publishedAt, DescriptionContent content) {
+    }
+
+    /**
+     * Hands every published description, in code and address order, to {@code each}, reading them a batch at a time so
+     * that a catalog of any size is never held whole.
+     */
+    public void eachPublished(java.util.function.Consumer<PublishedRevision> each) {
+        String code = null;
+        String slug = null;
+        while (true) {
+            List<PublishedCatalog.PublishedDescription> batch = published.publishedAfter(code, slug, DOWNLOAD_BATCH);
+            for (PublishedCatalog.PublishedDescription description : batch) {
+                each.accept(new PublishedRevision(description.slug(), description.revisionNumber(), description.publishedAt(),
+                        json.read(description.content())));
+            }
+            if (batch.size() < DOWNLOAD_BATCH) {
+                return;
+            }
+            code = batch.get(batch.size() - 1).code();
+            slug = batch.get(batch.size() - 1).slug();
+        }
+    }
+
+    private static final int DOWNLOAD_BATCH = 500;
+
+    /** Every published class page's address and publication time, for the sitemap. */
+    public List<PublishedPage> allPages() {
+        return published.pages();
+    }
+
     /** Every published working title in title order, for the CSV download of the whole catalog. */
     public List<CatalogEntry> allEntries() {
         return published.all();

@@ -26,15 +26,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 class ClassPageRoute {
 
     @Bean
-    RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses) {
+    RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd) {
         String address = "/classes/{code}/{slug:[^.]+}";
         return RouterFunctions.route()
-                .GET(address, request -> page(catalog, responses, request))
-                .HEAD(address, request -> page(catalog, responses, request))
+                .GET(address, request -> page(catalog, responses, jsonLd, request))
+                .HEAD(address, request -> page(catalog, responses, jsonLd, request))
                 .build();
     }
 
-    private static ServerResponse page(CatalogService catalog, PublicResponses responses, ServerRequest request) {
+    private static ServerResponse page(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
+                                       ServerRequest request) {
         String code = request.pathVariable("code");
         String slug = request.pathVariable("slug");
         Optional<CatalogService.ClassPage> page = catalog.classPage(code, slug);
@@ -45,8 +46,13 @@ class ClassPageRoute {
         }
         CatalogService.ClassPage found = page.get();
         return responses.page(request, new Representation("description:" + found.pageKey(), found.lastModified()),
-                "catalog/description", model -> model.addAttribute("content", found.content())
-                        .addAttribute("path", "/classes/" + code + "/" + slug)
-                        .addAttribute("ranges", found.overview().ranges()));
+                "catalog/description", model -> {
+                    DescriptionContent content = found.content();
+                    String path = "/classes/" + code + "/" + slug;
+                    model.addAttribute("content", content)
+                            .addAttribute("path", path)
+                            .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt()))
+                            .addAttribute("ranges", found.overview().ranges());
+                });
     }
 }

@@ -152,6 +152,29 @@ class PublishedCatalog {
                 .list();
     }
 
+    /** A batch of published descriptions with their content, in address order, after the address given (null: from the first). */
+    List<PublishedDescription> publishedAfter(String code, String slug, int batch) {
+        return jdbc.sql("select p.code, p.slug, p.revision_number, p.published_at, r.content::text as content"
+                        + " from published_description p join description_revision r on r.id = p.revision_id"
+                        + (code == null ? "" : " where (p.code collate \"C\", p.slug collate \"C\") > (:code, :slug)")
+                        + " order by p.code collate \"C\", p.slug collate \"C\" limit :batch")
+                .params(code == null ? Map.of("batch", batch) : Map.of("code", code, "slug", slug, "batch", batch))
+                .query((row, number) -> new PublishedDescription(row.getString("code"), row.getString("slug"),
+                        row.getInt("revision_number"), instant(row, "published_at"), row.getString("content")))
+                .list();
+    }
+
+    /** A published description as read for a download: its address, revision and stored content. */
+    record PublishedDescription(String code, String slug, int revisionNumber, Instant publishedAt, String content) {
+    }
+
+    /** Every published address with when it was published, in address order, for the sitemap. */
+    List<PublishedPage> pages() {
+        return jdbc.sql("select code, slug, published_at from published_description order by code collate \"C\", slug collate \"C\"")
+                .query((row, number) -> new PublishedPage(row.getString("code"), row.getString("slug"), instant(row, "published_at")))
+                .list();
+    }
+
     int codeCount() {
         return jdbc.sql("select count(distinct code) from published_description").query(Integer.class).single();
     }

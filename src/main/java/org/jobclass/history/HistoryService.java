@@ -1,5 +1,6 @@
 package org.jobclass.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,18 @@ public class HistoryService {
         return new RestoreProposal(descriptionId, working.code(), working.workingTitle(), number, description.getVersion(),
                 description.hasUnpublishedChanges() || description.getPublishedRevision() == null,
                 description.getUpdatedBy(), description.getUpdatedAt(), RevisionComparison.sectionsBetween(working, restored));
+    }
+
+    /** A published revision as anyone may read it: when, at which address, and what it said. */
+    public record PublishedRevision(int number, Instant publishedAt, String code, String slug, DescriptionContent content) {
+    }
+
+    /** Revision {@code number} of a description, as it was published. */
+    public Optional<PublishedRevision> publishedRevision(long descriptionId, int number) {
+        return descriptions.findById(descriptionId)
+                .flatMap(description -> revisions.findByDescriptionAndNumber(description, number))
+                .map(revision -> new PublishedRevision(revision.getNumber(), revision.getPublishedAt(), revision.getCode(),
+                        revision.getSlug(), publisher.content(revision)));
     }
 
     public DescriptionContent content(long descriptionId, int number) {

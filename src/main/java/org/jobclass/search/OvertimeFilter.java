@@ -19,7 +19,7 @@ public enum OvertimeFilter {
         return key;
     }
 
-    static Optional<OvertimeFilter> ofKey(String key) {
+    public static Optional<OvertimeFilter> ofKey(String key) {
         return Arrays.stream(values()).filter(filter -> filter.key.equals(key)).findFirst();
     }
 }

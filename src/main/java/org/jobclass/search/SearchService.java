@@ -33,6 +33,20 @@ public class SearchService {
         return query.code().flatMap(catalog::codeNumbered);
     }
 
+    /**
+     * A page of the published descriptions that match the words and filters, in the search's order, or of all of them
+     * when the query names none: what other systems page through. Nothing is highlighted.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults listing(SearchQuery query) {
+        SearchIndex.Page page = index.find(query);
+        List<SearchResult> results = page.found().stream()
+                .map(found -> new SearchResult(found.code(), found.slug(), found.workingTitle(), found.officialTitle(),
+                        found.grade(), found.months(), null, null))
+                .toList();
+        return new SearchResults(query, null, results, page.total(), List.of());
+    }
+
     /** A page of results with their highlights; when nothing matched, the titles closest to the words typed. */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {

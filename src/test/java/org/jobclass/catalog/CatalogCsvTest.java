@@ -61,7 +61,7 @@ class CatalogCsvTest {
                         + "http://localhost/classes/0990/hyperlink-http-evil-example-apply",
                 "'+1 Clerk,0991,15,Other,http://localhost/classes/0991/1-clerk",
                 "'@SUM(A1) Analyst,0992,15,R - Z,http://localhost/classes/0992/sum-a1-analyst");
-        assertThat(CatalogCsvController.row(List.of("-2 Assistant", "\tTabbed", "\rReturn", "Plain - Title")))
+        assertThat(CsvRow.of(List.of("-2 Assistant", "\tTabbed", "\rReturn", "Plain - Title")))
                 .isEqualTo("'-2 Assistant,'\tTabbed,\"'\rReturn\",Plain - Title\r\n");
     }
 }

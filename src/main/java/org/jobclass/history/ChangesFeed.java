@@ -1,0 +1,111 @@
+package org.jobclass.history;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionContentJson;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What changed in the published plan, newest first: each publication with the sections it changed, each retirement
+ * and each restoration. Public: no names of staff, no notes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChangesFeed {
+
+    /** How many changes a feed holds. */
+    public static final int SIZE = 50;
+
+    public enum Kind { PUBLISHED, RETIRED, RESTORED }
+
+    /**
+     * One change. {@code revision} is the number published (for a retirement or restoration, the one public then);
+     * {@code changedSections} names, by their labels, what a publication changed from the revision before it.
+     */
+    public record Change(Kind kind, Instant at, long descriptionId, String code, String slug, String workingTitle,
+                         int revision, List<String> changedSections) {
+
+        public String path() {
+            return "/classes/" + code + "/" + slug;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DescriptionContentJson json;
+    private final MessageSourceAccessor messages;
+
+    ChangesFeed(JdbcClient jdbc, DescriptionContentJson json, MessageSourceAccessor messages) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    /** The latest changes in the whole plan. */
+    public List<Change> latest() {
+        return changes(null);
+    }
+
+    /** The latest changes of the description published (or once published) at this address; empty when none. */
+    public List<Change> ofAddress(String code, String slug) {
+        List<Long> description = jdbc.sql("select description_id from description_revision where code = :code and slug = :slug"
+                        + " order by published_at desc limit 1")
+                .param("code", code).param("slug", slug).query(Long.class).list();
+        return description.isEmpty() ? List.of() : changes(description.get(0));
+    }
+
+    private List<Change> changes(Long descriptionId) {
+        String onlyThis = descriptionId == null ? "" : " and r.description_id = :description";
+        List<Change> changes = new ArrayList<>(jdbc.sql("""
+                        select r.description_id, r.number, r.published_at, r.code, r.slug, r.working_title,
+                               r.content::text as content, previous.content::text as previous
+                        from description_revision r
+                        left join description_revision previous
+                               on previous.description_id = r.description_id and previous.number = r.number - 1
+                        where true""" + onlyThis + " order by r.published_at desc, r.id desc limit :size")
+                .params(descriptionId == null ? Map.of("size", SIZE) : Map.of("size", SIZE, "description", descriptionId))
+                .query((row, number) -> new Change(Kind.PUBLISHED, row.getObject("published_at", OffsetDateTime.class).toInstant(),
+                        row.getLong("description_id"), row.getString("code"), row.getString("slug"),
+                        row.getString("working_title"), row.getInt("number"),
+                        changedSections(row.getString("previous"), row.getString("content"))))
+                .list());
+        String onlySubject = descriptionId == null ? "" : " and e.subject_id = :description";
+        changes.addAll(jdbc.sql("""
+                        select e.action, e.occurred_at, e.subject_id, r.code, r.slug, r.working_title, r.number
+                        from audit_event e
+                        join lateral (select code, slug, working_title, number from description_revision
+                                      where description_id = e.subject_id and published_at <= e.occurred_at
+                                      order by number desc limit 1) r on true
+                        where e.action in ('DESCRIPTION_RETIRED', 'DESCRIPTION_RESTORED') and e.subject_type = 'DESCRIPTION'
+                        """ + onlySubject + " order by e.occurred_at desc limit :size")
+                .params(descriptionId == null ? Map.of("size", SIZE) : Map.of("size", SIZE, "description", descriptionId))
+                .query((row, number) -> new Change(row.getString("action").equals("DESCRIPTION_RETIRED") ? Kind.RETIRED : Kind.RESTORED,
+                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getLong("subject_id"),
+                        row.getString("code"), row.getString("slug"), row.getString("working_title"), row.getInt("number"),
+                        List.of()))
+                .list());
+        changes.sort(Comparator.comparing(Change::at).reversed());
+        return List.copyOf(changes.subList(0, Math.min(SIZE, changes.size())));
+    }
+
+    /** The labels of the sections that differ between two revisions' stored contents; none for the first revision. */
+    private List<String> changedSections(String previous, String current) {
+        if (previous == null) {
+            return List.of();
+        }
+        Map<String, String> before = Sections.of(json.read(previous));
+        Map<String, String> after = Sections.of(json.read(current));
+        return after.keySet().stream().filter(key -> !Objects.equals(before.get(key), after.get(key)))
+                .map(key -> messages.getMessage(key).replaceAll("\\s*:\\s*$", "")).toList();
+    }
+
+}
