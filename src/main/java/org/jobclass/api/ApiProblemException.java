@@ -23,6 +23,10 @@ class ApiProblemException extends RuntimeException {
         return new ApiProblemException(HttpStatus.NOT_FOUND, messageKey, arguments);
     }
 
+    static ApiProblemException gone(String messageKey, Object... arguments) {
+        return new ApiProblemException(HttpStatus.GONE, messageKey, arguments);
+    }
+
     static ApiProblemException badRequest(String messageKey, Object... arguments) {
         return new ApiProblemException(HttpStatus.BAD_REQUEST, messageKey, arguments);
     }

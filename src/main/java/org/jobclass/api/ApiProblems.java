@@ -22,7 +22,11 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail refused(ApiProblemException refused) {
-        return problem(refused.status(), refused.status() == HttpStatus.NOT_FOUND ? "not-found" : "bad-request",
+        return problem(refused.status(), switch (refused.status()) {
+                    case NOT_FOUND -> "not-found";
+                    case GONE -> "gone";
+                    default -> "bad-request";
+                },
                 messages.getMessage(refused.messageKey(), refused.arguments()));
     }
 

@@ -59,7 +59,7 @@ class ClassesApiController {
             return revalidated(openData.asOf(code, slug, asOf)
                     .orElseThrow(() -> ApiProblemException.notFound("api.notFound.asOf", code, slug, asOf)));
         }
-        return revalidated(openData.current(code, slug).orElseThrow(() -> ApiProblemException.notFound("api.notFound.description", code, slug)));
+        return revalidated(openData.current(code, slug));
     }
 
     @GetMapping("/classes/{code}/{slug}/revisions")

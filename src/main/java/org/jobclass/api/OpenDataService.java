@@ -1,6 +1,5 @@
 package org.jobclass.api;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.function.Consumer;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.CatalogState;
 import org.jobclass.history.HistoryService;
-import org.jobclass.history.RevisionSummary;
 import org.jobclass.search.SearchQuery;
 import org.jobclass.search.SearchResults;
 import org.jobclass.search.SearchService;
@@ -32,16 +30,14 @@ public class OpenDataService {
     private final HistoryService history;
     private final MessageSourceAccessor messages;
     private final ApiPaths paths;
-    private final Clock clock;
 
     OpenDataService(CatalogService catalog, SearchService search, HistoryService history, MessageSourceAccessor messages,
-                    ApiPaths paths, Clock clock) {
+                    ApiPaths paths) {
         this.catalog = catalog;
         this.search = search;
         this.history = history;
         this.messages = messages;
         this.paths = paths;
-        this.clock = clock;
     }
 
     /** A page of the published classes matching the query, all of them when it names nothing. */
@@ -86,10 +82,17 @@ public class OpenDataService {
                         .toList()));
     }
 
-    /** The description published at this address as the public sees it now. */
-    public Optional<ApiClassDescription> current(String code, String slug) {
+    /**
+     * The description published at this address as the public sees it now.
+     *
+     * @throws ApiProblemException gone when it was retired, not found when nothing was ever published there
+     */
+    public ApiClassDescription current(String code, String slug) {
         return catalog.classPage(code, slug).map(page -> ApiClassDescription.of(page.content(), slug, page.revisionNumber(),
-                page.publishedAt(), paths, slug));
+                        page.publishedAt(), paths, slug))
+                .orElseThrow(() -> catalog.retiredAt(code, slug)
+                        .map(retired -> ApiProblemException.gone("api.gone", code, slug, retired.retiredAt().toString()))
+                        .orElseGet(() -> ApiProblemException.notFound("api.notFound.description", code, slug)));
     }
 
     /** Every published revision of the description at this address, newest first; empty when none is published there. */
@@ -113,12 +116,7 @@ public class OpenDataService {
      * zone); empty when it was first published later.
      */
     public Optional<ApiClassDescription> asOf(String code, String slug, LocalDate day) {
-        var endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return history.publishedDescriptionAt(code, slug).flatMap(id -> history.history(id).stream()
-                .filter(revision -> revision.publishedAt().isBefore(endOfDay))
-                .map(RevisionSummary::number)
-                .findFirst()
-                .flatMap(number -> revision(code, slug, number)));
+        return history.numberPublicOn(code, slug, day).flatMap(number -> revision(code, slug, number));
     }
 
     /** The catalog's state, which names a download of it. */

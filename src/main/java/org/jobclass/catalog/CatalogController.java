@@ -1,6 +1,6 @@
 package org.jobclass.catalog;
 
-import static org.jobclass.system.PublicResponses.redirect;
+import static org.jobclass.system.PublicResponses.movedPermanently;
 
 import java.util.Optional;
 
@@ -66,7 +66,7 @@ class CatalogController {
         CatalogState state = catalog.overview().state();
         Optional<CatalogService.OfficialClass> officialClass = catalog.officialClass(code);
         if (officialClass.isEmpty()) {
-            return catalog.codeNumbered(code).map(written -> redirect("/classes/" + written))
+            return catalog.codeNumbered(code).map(written -> movedPermanently("/classes/" + written))
                     .orElseThrow(CatalogController::notFound);
         }
         return responses.page(request, new Representation("code:" + state.version() + ":" + code, state.changedAt()),

@@ -123,6 +123,18 @@ public class CatalogService {
                         revision.getSlug()));
     }
 
+    /** A class description taken off the public site: what it was, and when it was retired. */
+    public record Retirement(String code, String slug, String workingTitle, Instant retiredAt) {
+    }
+
+    /** The description retired from this address, if one was. */
+    @Transactional(readOnly = true)
+    public Optional<Retirement> retiredAt(String code, String slug) {
+        return revisions.findRetiredAt(code, slug).map(revision -> new Retirement(revision.getCode(), revision.getSlug(),
+                revision.getWorkingTitle(), published.retiredAt(revision.getDescription().getId())
+                        .orElse(revision.getDescription().getUpdatedAt())));
+    }
+
     /** An official class and its published working titles, with the catalog in brief. */
     public Optional<OfficialClass> officialClass(String code) {
         CatalogOverview overview = overview();

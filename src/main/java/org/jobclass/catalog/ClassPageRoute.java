@@ -1,14 +1,22 @@
 package org.jobclass.catalog;
 
-import static org.jobclass.system.PublicResponses.redirectTo;
+import static org.jobclass.system.PublicResponses.movedPermanentlyTo;
 
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jobclass.system.DisplayTime;
+import org.jobclass.system.PageRenderer;
 import org.jobclass.system.PublicResponses;
 import org.jobclass.system.PublicResponses.Representation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -26,23 +34,28 @@ import org.springframework.web.servlet.function.ServerResponse;
 class ClassPageRoute {
 
     @Bean
-    RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd) {
+    RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
+                                             PageRenderer renderer, DisplayTime times) {
         String address = "/classes/{code}/{slug:[^.]+}";
         return RouterFunctions.route()
-                .GET(address, request -> page(catalog, responses, jsonLd, request))
-                .HEAD(address, request -> page(catalog, responses, jsonLd, request))
+                // A page as it was on a given day (?as_of=) is a past revision's: see HistoryController.
+                .GET(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, request))
+                .HEAD(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, request))
                 .build();
     }
 
     private static ServerResponse page(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
-                                       ServerRequest request) {
+                                       PageRenderer renderer, DisplayTime times, ServerRequest request) {
         String code = request.pathVariable("code");
         String slug = request.pathVariable("slug");
         Optional<CatalogService.ClassPage> page = catalog.classPage(code, slug);
         if (page.isEmpty()) {
-            CatalogEntry moved = catalog.currentAddressOf(code, slug)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            return redirectTo("/classes/" + moved.code() + "/" + moved.slug());
+            Optional<CatalogEntry> moved = catalog.currentAddressOf(code, slug);
+            if (moved.isPresent()) {
+                return movedPermanentlyTo("/classes/" + moved.get().code() + "/" + moved.get().slug());
+            }
+            return gone(catalog.retiredAt(code, slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+                    renderer, times, request);
         }
         CatalogService.ClassPage found = page.get();
         return responses.page(request, new Representation("description:" + found.pageKey(), found.lastModified()),
@@ -54,5 +67,15 @@ class ClassPageRoute {
                             .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt()))
                             .addAttribute("ranges", found.overview().ranges());
                 });
+    }
+
+    /** A retired class answers 410 Gone: it was here, it is not coming back at this address; its history stays. */
+    private static ServerResponse gone(CatalogService.Retirement retirement, PageRenderer renderer, DisplayTime times,
+                                       ServerRequest request) {
+        HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse();
+        String html = renderer.render("catalog/retired", Map.of("retirement", retirement,
+                "retiredOn", times.date(retirement.retiredAt()),
+                "path", "/classes/" + retirement.code() + "/" + retirement.slug()), request.servletRequest(), response);
+        return ServerResponse.status(HttpStatus.GONE).contentType(MediaType.TEXT_HTML).body(html);
     }
 }

@@ -22,6 +22,14 @@ public interface DescriptionRevisionRepository extends JpaRepository<Description
             """)
     Optional<DescriptionRevision> findPublishedAt(String code, String slug);
 
+    /** The last published revision of a retired description at this address. */
+    @Query("""
+            select r from ClassDescription d join d.publishedRevision r
+            where d.status = org.jobclass.catalog.DescriptionStatus.RETIRED and r.code = :code and r.slug = :slug
+            order by r.publishedAt desc limit 1
+            """)
+    Optional<DescriptionRevision> findRetiredAt(String code, String slug);
+
     /** The current revision of a published description that was once published at this address. */
     @Query("""
             select current from DescriptionRevision old join old.description d join d.publishedRevision current

@@ -175,6 +175,15 @@ class PublishedCatalog {
                 .list();
     }
 
+    /** When a description was last retired, as the audit log recorded it. */
+    Optional<Instant> retiredAt(long descriptionId) {
+        return jdbc.sql("select max(occurred_at) from audit_event where action = 'DESCRIPTION_RETIRED'"
+                        + " and subject_type = 'DESCRIPTION' and subject_id = :id")
+                .param("id", descriptionId)
+                .query((row, number) -> row.getObject(1, OffsetDateTime.class))
+                .optional().map(OffsetDateTime::toInstant);
+    }
+
     int codeCount() {
         return jdbc.sql("select count(distinct code) from published_description").query(Integer.class).single();
     }

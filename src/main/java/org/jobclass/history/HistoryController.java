@@ -1,11 +1,13 @@
 package org.jobclass.history;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jobclass.editing.EditConflictException;
 import org.jobclass.editing.EditingService;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +65,39 @@ class HistoryController {
         }
         redirect.addFlashAttribute("success", messages.getMessage("history.restored", new Object[] {number}));
         return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    /** A published revision exactly as it was published, with a banner saying which it is and where the current one is. */
+    @GetMapping("/classes/{code}/{slug}/revisions/{number}")
+    String publicRevision(@PathVariable String code, @PathVariable String slug, @PathVariable int number, Model model) {
+        PublicRevision revision = history.publicRevision(code, slug, number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("revision", revision.revision());
+        model.addAttribute("content", revision.revision().content());
+        model.addAttribute("current", revision.number() != revision.currentNumber());
+        model.addAttribute("path", "/classes/" + code + "/" + slug);
+        return "history/revision";
+    }
+
+    /** The class page as it was public at the end of a day: the revision then current. */
+    @GetMapping(value = "/classes/{code}/{slug}", params = "as_of")
+    String publicAsOf(@PathVariable String code, @PathVariable String slug,
+                      @RequestParam("as_of") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        int number = history.numberPublicOn(code, slug, day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                messages.getMessage("history.public.notYetPublished", new Object[] {day})));
+        return "redirect:/classes/" + code + "/" + slug + "/revisions/" + number;
+    }
+
+    /** Two public revisions side by side, the words that differ marked; no staff notes or names. */
+    @GetMapping("/classes/{code}/{slug}/compare")
+    String publicCompare(@PathVariable String code, @PathVariable String slug, @RequestParam int from, @RequestParam int to,
+                         Model model) {
+        long id = history.publishedDescriptionAt(code, slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RevisionComparison comparison = history.compare(id, from, to);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("workingTitle", history.content(id, comparison.to().number()).workingTitle());
+        model.addAttribute("path", "/classes/" + code + "/" + slug);
+        return "history/public-compare";
     }
 
     @GetMapping("/classes/{code}/{slug}/history")

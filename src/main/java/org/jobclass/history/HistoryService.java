@@ -25,8 +25,11 @@ public class HistoryService {
     private final DescriptionRevisionRepository revisions;
     private final DescriptionPublisher publisher;
 
+    private final java.time.Clock clock;
+
     HistoryService(ClassDescriptionRepository descriptions, DescriptionRevisionRepository revisions,
-                   DescriptionPublisher publisher) {
+                   DescriptionPublisher publisher, java.time.Clock clock) {
+        this.clock = clock;
         this.descriptions = descriptions;
         this.revisions = revisions;
         this.publisher = publisher;
@@ -47,11 +50,15 @@ public class HistoryService {
         return summaries;
     }
 
-    /** The description published at this public address, for its public history. */
+    /**
+     * The description published at this public address, or retired from it, for its public history: what was once
+     * published stays readable.
+     */
     public Optional<Long> publishedDescriptionAt(String code, String slug) {
         return revisions.findPublishedAt(code, slug)
+                .or(() -> revisions.findRetiredAt(code, slug))
                 .map(revision -> revision.getDescription())
-                .filter(description -> description.getStatus() == DescriptionStatus.PUBLISHED)
+                .filter(description -> description.getStatus() != DescriptionStatus.DRAFT)
                 .map(ClassDescription::getId);
     }
 
@@ -85,6 +92,21 @@ public class HistoryService {
                 .flatMap(description -> revisions.findByDescriptionAndNumber(description, number))
                 .map(revision -> new PublishedRevision(revision.getNumber(), revision.getPublishedAt(), revision.getCode(),
                         revision.getSlug(), publisher.content(revision)));
+    }
+
+    /** A revision of the description published at this address, and the number of its current revision. */
+    public Optional<PublicRevision> publicRevision(String code, String slug, int number) {
+        return publishedDescriptionAt(code, slug).flatMap(id -> publishedRevision(id, number)
+                .map(revision -> new PublicRevision(revision, descriptions.findById(id).orElseThrow().getPublishedRevision().getNumber())));
+    }
+
+    /** The number of the revision of the description at this address that was public at the end of this day. */
+    public Optional<Integer> numberPublicOn(String code, String slug, java.time.LocalDate day) {
+        Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return publishedDescriptionAt(code, slug).flatMap(id -> history(id).stream()
+                .filter(revision -> revision.publishedAt().isBefore(endOfDay))
+                .map(RevisionSummary::number)
+                .findFirst());
     }
 
     public DescriptionContent content(long descriptionId, int number) {

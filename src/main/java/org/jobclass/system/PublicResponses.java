@@ -99,14 +99,23 @@ public class PublicResponses {
                 .body(page.getBody());
     }
 
-    /** {@link #redirect(String)} for a page routed by a function. */
-    public static ServerResponse redirectTo(String path) {
-        ResponseEntity<byte[]> redirect = redirect(path);
+    /** {@link #movedPermanently(String)} for a page routed by a function. */
+    public static ServerResponse movedPermanentlyTo(String path) {
+        ResponseEntity<byte[]> redirect = movedPermanently(path);
         return ServerResponse.status(redirect.getStatusCode()).location(redirect.getHeaders().getLocation()).build();
     }
 
     /**
-     * A redirect within the site, as the public pages answer an address that has moved: relative to the site, so that
+     * A permanent redirect within the site, as a public page answers an address it was once at or is also written as
+     * (an old working title, a code without its leading zeros): links and bookmarks keep working and search engines
+     * learn the address that stays.
+     */
+    public static ResponseEntity<byte[]> movedPermanently(String path) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(redirect(path).getHeaders().getLocation()).build();
+    }
+
+    /**
+     * A redirect within the site, as a search for a code answers with the code's page: relative to the site, so that
      * it never depends on the host the request named.
      */
     public static ResponseEntity<byte[]> redirect(String path) {

@@ -163,14 +163,17 @@ class ClassesApiTest {
     }
 
     @Test
-    void unknownAndRetiredClassesAndBadParametersAreProblemDetails() {
+    void unknownAndRetiredClassesAndBadParametersAreProblemDetails() throws Exception {
         fixtures.save("6601", "Api Retired Clerk", org.jobclass.catalog.DescriptionStatus.RETIRED);
 
         assertProblem(mvc.get().uri("/api/v1/classes/9999").exchange(), 404, "Nothing is published under code 9999.");
         assertProblem(mvc.get().uri("/api/v1/classes/0435/no-such-title").exchange(), 404,
                 "No class description is published at /classes/0435/no-such-title.");
-        assertProblem(mvc.get().uri("/api/v1/classes/6601/api-retired-clerk").exchange(), 404,
-                "No class description is published at /classes/6601/api-retired-clerk.");
+        MvcTestResult retired = mvc.get().uri("/api/v1/classes/6601/api-retired-clerk").exchange();
+        assertThat(retired).hasStatus(410);
+        assertThat(json.readTree(retired.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("detail").asString())
+                .startsWith("The class description at /classes/6601/api-retired-clerk was retired at ");
+        assertThat(get("/api/v1/classes/6601/api-retired-clerk/revisions").size()).isEqualTo(1);
         assertProblem(mvc.get().uri(SEED + "?as_of=yesterday").exchange(), 400, "The parameter as_of is not valid.");
         assertProblem(mvc.get().uri("/api/v1/classes?overtime=maybe").exchange(), 400,
                 "overtime must be yes, no or not-stated, not \"maybe\".");

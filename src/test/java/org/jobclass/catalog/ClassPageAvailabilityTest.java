@@ -50,10 +50,10 @@ class ClassPageAvailabilityTest {
     }
 
     @Test
-    void aRetiredDescriptionHasNoPublicPage() {
+    void aRetiredDescriptionIsGoneFromThePublicSite() {
         fixtures.save("5003", "Grounds Keeper Retired", DescriptionStatus.RETIRED);
 
-        assertNotFound("/classes/5003/grounds-keeper-retired");
+        assertThat(mvc.get().uri("/classes/5003/grounds-keeper-retired").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.GONE);
     }
 
     @ParameterizedTest

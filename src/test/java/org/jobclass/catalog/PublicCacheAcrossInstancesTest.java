@@ -149,7 +149,7 @@ class PublicCacheAcrossInstancesTest {
 
         editing.retire(id, "admin");
 
-        assertThat(onTheOtherInstance(PAGE).statusCode()).isEqualTo(404);
+        assertThat(onTheOtherInstance(PAGE).statusCode()).isEqualTo(410);
         assertThat(onTheOtherInstance(PAGE + ".pdf").statusCode()).isEqualTo(404);
         assertThat(onTheOtherInstance(search("vireo")).body()).doesNotContain("href=\"" + PAGE + "\"");
         assertThat(onTheOtherInstance("/classes?range=r-z").body()).doesNotContain("Vireo Inspector");

@@ -144,7 +144,7 @@ class DescriptionEditingTest {
         DescriptionFormRequests.valid("0056", "Welding Technician").post(mvc, "/editor/descriptions/" + id, "version", "1");
         publish(id);
 
-        assertThat(mvc.get().uri("/classes/0055/weld-technician")).hasStatus(302)
+        assertThat(mvc.get().uri("/classes/0055/weld-technician")).hasStatus(301)
                 .hasRedirectedUrl("/classes/0056/welding-technician");
         assertThat(HtmlPages.get(mvc, "/classes/0056/welding-technician").selectFirst("h1").text()).isEqualTo("Welding Technician");
     }
@@ -315,7 +315,7 @@ class DescriptionEditingTest {
         publish(id);
 
         assertThat(mvc.post().uri("/editor/descriptions/" + id + "/retire").with(csrf())).hasStatus(302);
-        assertThat(mvc.get().uri("/classes/0050/sound-technician")).hasStatus(404);
+        assertThat(mvc.get().uri("/classes/0050/sound-technician")).hasStatus(410);
         assertThat(HtmlPages.get(mvc, "/classes").text()).doesNotContain("Sound Technician");
         assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getStatus).isEqualTo(DescriptionStatus.RETIRED);
 

@@ -103,7 +103,7 @@ class PublicAddressTest {
         long second = createAndPublish("Alpha Coordinator");
 
         assertThat(publishedSlug(second)).as("the old address still leads to Beta Coordinator").isEqualTo("alpha-coordinator-2");
-        assertThat(mvc.get().uri("/classes/" + CODE + "/alpha-coordinator")).hasStatus(302)
+        assertThat(mvc.get().uri("/classes/" + CODE + "/alpha-coordinator")).hasStatus(301)
                 .hasRedirectedUrl("/classes/" + CODE + "/beta-coordinator");
     }
 

@@ -141,20 +141,22 @@ class RevisionHistoryTest {
         Document history = HtmlPages.get(mvc, PUBLIC_PAGE + "/history");
 
         assertThat(history.select("tr.revision")).hasSize(2);
-        assertThat(history.select("tr.revision td:nth-child(2)").eachText()).containsExactly(
+        assertThat(history.select("tr.revision td:nth-child(3)").eachText()).containsExactly(
                 "Sections changed: SUMMARY DESCRIPTION OF CLASSIFICATION", "First publication");
         assertThat(history.text()).doesNotContain("Summary rewritten after the review.", "historian", "fixture");
         assertThat(HtmlPages.get(mvc, PUBLIC_PAGE).select(".downloads a").eachAttr("href"))
-                .containsExactly(PUBLIC_PAGE + ".txt", PUBLIC_PAGE + ".pdf", PUBLIC_PAGE + "/history");
+                .containsExactly(PUBLIC_PAGE + ".txt", PUBLIC_PAGE + ".pdf", PUBLIC_PAGE + "/history",
+                        PUBLIC_PAGE + "/changes.atom");
     }
 
     @Test
-    void draftsAndRetiredDescriptionsHaveNoPublicHistory() {
+    void draftsHaveNoPublicHistoryButARetiredDescriptionKeepsItsOwn() {
         fixtures.save("6002", "Draft Archivist", DescriptionStatus.DRAFT);
         fixtures.save("6003", "Retired Archivist", DescriptionStatus.RETIRED);
 
         assertThat(mvc.get().uri("/classes/6002/draft-archivist/history")).hasStatus(404);
-        assertThat(mvc.get().uri("/classes/6003/retired-archivist/history")).hasStatus(404);
+        assertThat(mvc.get().uri("/classes/6002/draft-archivist/revisions/1")).hasStatus(404);
+        assertThat(mvc.get().uri("/classes/6003/retired-archivist/history")).hasStatusOk();
         assertThat(mvc.get().uri("/editor/descriptions/" + id + "/compare?from=1&to=9")).hasStatus(404);
     }
 

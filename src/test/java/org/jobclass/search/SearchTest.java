@@ -149,7 +149,7 @@ class SearchTest {
             assertThat(mvc.get().uri("/search").param("q", typed)).as(typed)
                     .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/classes/0771");
         }
-        assertThat(mvc.get().uri("/classes/771")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/classes/0771");
+        assertThat(mvc.get().uri("/classes/771")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/classes/0771");
         assertThat(mvc.get().uri("/search").param("q", "435")).hasRedirectedUrl("/classes/0435");
     }
 
