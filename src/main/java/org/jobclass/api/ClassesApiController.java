@@ -3,7 +3,9 @@ package org.jobclass.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jobclass.search.OvertimeFilter;
@@ -73,6 +75,13 @@ class ClassesApiController {
     ResponseEntity<ApiClassDescription> revision(@PathVariable String code, @PathVariable String slug, @PathVariable int number) {
         return revalidated(openData.revision(code, slug, number)
                 .orElseThrow(() -> ApiProblemException.notFound("api.notFound.revision", code, slug, number)));
+    }
+
+    /** Any other address under the API is a problem detail too, never the site's HTML page. */
+    @GetMapping("/**")
+    @Hidden
+    ResponseEntity<Void> unknown(HttpServletRequest request) {
+        throw ApiProblemException.notFound("api.notFound.route", request.getRequestURI());
     }
 
     private static OvertimeFilter overtime(String value) {

@@ -135,6 +135,11 @@ public class CatalogService {
                         .orElse(revision.getDescription().getUpdatedAt())));
     }
 
+    /** When a description was last retired, as the audit log recorded it. */
+    public Optional<Instant> retirementOf(long descriptionId) {
+        return published.retiredAt(descriptionId);
+    }
+
     /** An official class and its published working titles, with the catalog in brief. */
     public Optional<OfficialClass> officialClass(String code) {
         CatalogOverview overview = overview();

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jobclass.system.DisplayTime;
 import org.jobclass.system.PageRenderer;
 import org.jobclass.system.PublicResponses;
+import org.jobclass.system.PublicSite;
 import org.jobclass.system.PublicResponses.Representation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,17 +36,18 @@ class ClassPageRoute {
 
     @Bean
     RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
-                                             PageRenderer renderer, DisplayTime times) {
+                                             PageRenderer renderer, DisplayTime times, PublicSite site) {
         String address = "/classes/{code}/{slug:[^.]+}";
         return RouterFunctions.route()
                 // A page as it was on a given day (?as_of=) is a past revision's: see HistoryController.
-                .GET(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, request))
-                .HEAD(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, request))
+                .GET(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, request))
+                .HEAD(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, request))
                 .build();
     }
 
     private static ServerResponse page(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
-                                       PageRenderer renderer, DisplayTime times, ServerRequest request) {
+                                       PageRenderer renderer, DisplayTime times, PublicSite site,
+                                       ServerRequest request) {
         String code = request.pathVariable("code");
         String slug = request.pathVariable("slug");
         Optional<CatalogService.ClassPage> page = catalog.classPage(code, slug);
@@ -65,6 +67,8 @@ class ClassPageRoute {
                     model.addAttribute("content", content)
                             .addAttribute("path", path)
                             .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt()))
+                            .addAttribute("stamp", PrintStamp.of(site.absolute(path), site.absolute("/verify"),
+                                    found.revisionId(), found.revisionNumber(), times.date(found.publishedAt())))
                             .addAttribute("ranges", found.overview().ranges());
                 });
     }

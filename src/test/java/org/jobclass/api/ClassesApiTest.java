@@ -167,6 +167,7 @@ class ClassesApiTest {
         fixtures.save("6601", "Api Retired Clerk", org.jobclass.catalog.DescriptionStatus.RETIRED);
 
         assertProblem(mvc.get().uri("/api/v1/classes/9999").exchange(), 404, "Nothing is published under code 9999.");
+        assertProblem(mvc.get().uri("/api/v1/nothing/here").exchange(), 404, "The API has nothing at /api/v1/nothing/here: see /api for its routes.");
         assertProblem(mvc.get().uri("/api/v1/classes/0435/no-such-title").exchange(), 404,
                 "No class description is published at /classes/0435/no-such-title.");
         MvcTestResult retired = mvc.get().uri("/api/v1/classes/6601/api-retired-clerk").exchange();
@@ -205,6 +206,33 @@ class ClassesApiTest {
         assertThat(preflight).hasStatusOk();
         assertThat(preflight.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).contains("GET");
         assertThat(write).hasStatus(403);
+    }
+
+    @Test
+    void anotherSystemMirrorsThePublishedPlanAndItsHistoryThroughTheApiAlone() {
+        for (int i = 0; i < 3; i++) {
+            fixtures.publish(CatalogFixtures.content("6602", "Api Mirrored Clerk " + i, "Keeps mirrored records."));
+        }
+        java.util.Map<String, JsonNode> descriptions = new java.util.HashMap<>();
+        java.util.Map<String, JsonNode> revisions = new java.util.HashMap<>();
+
+        for (String page = "/api/v1/classes"; page != null; ) {
+            JsonNode listing = get(page);
+            for (JsonNode item : listing.get("items")) {
+                JsonNode description = get(item.get("href").asString());
+                descriptions.put(description.get("links").get("self").asString(), description);
+                for (JsonNode revision : get(description.get("links").get("revisions").asString())) {
+                    revisions.put(revision.get("href").asString(), get(revision.get("href").asString()));
+                }
+            }
+            page = listing.get("next").isNull() ? null : listing.get("next").asString();
+        }
+
+        assertThat(descriptions).hasSize(jdbc.queryForObject("select count(*) from published_description", Integer.class));
+        assertThat(revisions).hasSize(jdbc.queryForObject("select count(*) from description_revision r"
+                + " join published_description p on p.description_id = r.description_id", Integer.class));
+        assertThat(descriptions.values()).allSatisfy(description ->
+                assertThat(revisions.get(description.get("links").get("self").asString())).isEqualTo(description));
     }
 
     @Test
