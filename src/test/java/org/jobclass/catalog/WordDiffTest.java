@@ -35,4 +35,43 @@ class WordDiffTest {
         assertThat(WordDiff.between(null, "").changed()).isFalse();
         assertThat(WordDiff.between(null, "New.").right()).containsExactly(new Segment("New.", Kind.ADDED));
     }
+
+    @Test
+    void aHugeSectionIsComparedSentenceBySentenceAndStillReadsWhole() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int sentence = 0; sentence < 800; sentence++) {
+            String words = "Sentence " + sentence + " names duty " + sentence * 7 + " and record " + sentence * 13 + ".";
+            before.append(words).append(' ');
+            after.append(sentence % 50 == 0 ? "Rewritten sentence " + sentence + " about something else entirely. " : words + " ");
+        }
+
+        WordDiff.Sides sides = WordDiff.between(before.toString(), after.toString());
+
+        assertThat(join(sides.left())).isEqualTo(before.toString());
+        assertThat(join(sides.right())).isEqualTo(after.toString());
+        assertThat(sides.right()).filteredOn(segment -> segment.kind() == Kind.ADDED)
+                .allSatisfy(segment -> assertThat(segment.text().strip()).startsWith("Rewritten sentence").endsWith("entirely."));
+    }
+
+    @Test
+    void twoUnrelatedTextsOfTheLargestSizeAreShownReplacedWholeWithoutEndlessWork() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        java.util.Random random = new java.util.Random(42);
+        while (before.length() < 60_000) {
+            before.append("w").append(random.nextInt(1_000_000)).append(random.nextInt(9) == 0 ? ". " : " ");
+            after.append("v").append(random.nextInt(1_000_000)).append(random.nextInt(9) == 0 ? ". " : " ");
+        }
+
+        WordDiff.Sides sides = WordDiff.between(before.toString(), after.toString());
+
+        assertThat(join(sides.left())).isEqualTo(before.toString());
+        assertThat(join(sides.right())).isEqualTo(after.toString());
+        assertThat(sides.changed()).isTrue();
+    }
+
+    private static String join(java.util.List<Segment> side) {
+        return side.stream().map(Segment::text).collect(java.util.stream.Collectors.joining());
+    }
 }
