@@ -146,7 +146,7 @@ class RevisionHistoryTest {
         assertThat(history.text()).doesNotContain("Summary rewritten after the review.", "historian", "fixture");
         assertThat(HtmlPages.get(mvc, PUBLIC_PAGE).select(".downloads a").eachAttr("href"))
                 .containsExactly(PUBLIC_PAGE + ".txt", PUBLIC_PAGE + ".pdf", PUBLIC_PAGE + "/history",
-                        PUBLIC_PAGE + "/changes.atom");
+                        PUBLIC_PAGE + "/changes.atom", "/classes/compare?left=" + PUBLIC_PAGE.substring("/classes/".length()));
     }
 
     @Test

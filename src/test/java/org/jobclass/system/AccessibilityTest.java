@@ -50,7 +50,8 @@ class AccessibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/classes", "/classes?range=a-c", "/classes/0435",
             "/classes/0435/coordinator-innovative-and-progressive-systemwide-training",
-            "/classes/0435/coordinator-innovative-and-progressive-systemwide-training/history", "/login", "/no/such/page", "/api", "/verify?code=00001-X"})
+            "/classes/0435/coordinator-innovative-and-progressive-systemwide-training/history", "/login", "/no/such/page", "/api", "/verify?code=00001-X",
+            "/classes/compare?left=0435/coordinator-innovative-and-progressive-systemwide-training&right=0435/no-such-title"})
     void publicPagesHaveNoViolations(String path) {
         browser.manage().deleteAllCookies();
         assertThat(violations(path)).as(path).isEmpty();
