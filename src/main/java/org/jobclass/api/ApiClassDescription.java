@@ -33,6 +33,8 @@ public record ApiClassDescription(
         @Schema(description = "Date it was last reviewed, or null", nullable = true) LocalDate lastReviewed,
         @Schema(description = "The number of this published revision, counted from 1") int revision,
         @Schema(description = "When this revision was published") Instant publishedAt,
+        @Schema(description = "What the grade pays a year under the schedule in effect; null when no schedule gives the grade",
+                nullable = true) ApiPay pay,
         Links links) {
 
     /** The minimum qualification standards, each empty when the description states none. */
@@ -55,11 +57,11 @@ public record ApiClassDescription(
     }
 
     static ApiClassDescription of(DescriptionContent content, String slug, int revision, Instant publishedAt,
-                                  ApiPaths paths, String currentSlug) {
+                                  ApiPay pay, ApiPaths paths, String currentSlug) {
         return new ApiClassDescription(content.code(), slug, content.officialTitle(), content.sqOq(), content.workingTitle(),
                 content.grade(), content.months(), content.summary(), Qualifications.of(content),
                 content.overtimeEligible(), content.duties(), content.classEstablished(), content.revisionDates(),
-                content.lastReviewed(), revision, publishedAt,
+                content.lastReviewed(), revision, publishedAt, pay,
                 new Links(paths.revision(content.code(), currentSlug, revision), paths.page(content.code(), currentSlug),
                         paths.revisions(content.code(), currentSlug), paths.officialClass(content.code())));
     }

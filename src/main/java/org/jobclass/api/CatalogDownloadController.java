@@ -38,7 +38,7 @@ class CatalogDownloadController {
     private static final List<String> CSV_COLUMNS = List.of("code", "slug", "officialTitle", "sqOq", "workingTitle", "grade",
             "months", "summary", "knowledgeSkillsAbilities", "educationTrainingExperience", "certificateLicense",
             "physicalDemands", "specialRequirements", "overtimeEligible", "duties", "classEstablished", "datesRevised",
-            "lastReviewed", "revision", "publishedAt", "page");
+            "lastReviewed", "revision", "publishedAt", "payMinimum", "payMaximum", "payCurrency", "paySchedule", "page");
 
     private final OpenDataService openData;
     private final JsonMapper json;
@@ -104,7 +104,11 @@ class CatalogDownloadController {
                 description.classEstablished() == null ? "" : description.classEstablished().toString(),
                 description.datesRevised().stream().map(LocalDate::toString).collect(Collectors.joining(";")),
                 description.lastReviewed() == null ? "" : description.lastReviewed().toString(),
-                String.valueOf(description.revision()), description.publishedAt().toString(), description.links().page());
+                String.valueOf(description.revision()), description.publishedAt().toString(),
+                description.pay() == null ? "" : description.pay().minimum().toPlainString(),
+                description.pay() == null ? "" : description.pay().maximum().toPlainString(),
+                description.pay() == null ? "" : description.pay().currency(),
+                description.pay() == null ? "" : description.pay().schedule(), description.links().page());
     }
 
     private static String orEmpty(String text) {

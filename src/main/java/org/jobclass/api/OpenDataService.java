@@ -1,5 +1,6 @@
 package org.jobclass.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.function.Consumer;
 
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.CatalogState;
+import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.pay.PayService;
 import org.jobclass.history.HistoryService;
 import org.jobclass.search.SearchQuery;
 import org.jobclass.search.SearchResults;
@@ -30,9 +33,13 @@ public class OpenDataService {
     private final HistoryService history;
     private final MessageSourceAccessor messages;
     private final ApiPaths paths;
+    private final PayService pay;
+    private final Clock clock;
 
     OpenDataService(CatalogService catalog, SearchService search, HistoryService history, MessageSourceAccessor messages,
-                    ApiPaths paths) {
+                    ApiPaths paths, PayService pay, Clock clock) {
+        this.pay = pay;
+        this.clock = clock;
         this.catalog = catalog;
         this.search = search;
         this.history = history;
@@ -88,8 +95,11 @@ public class OpenDataService {
      * @throws ApiProblemException gone when it was retired, not found when nothing was ever published there
      */
     public ApiClassDescription current(String code, String slug) {
-        return catalog.classPage(code, slug).map(page -> ApiClassDescription.of(page.content(), slug, page.revisionNumber(),
-                        page.publishedAt(), paths, slug))
+        return catalog.classPage(code, slug).map(page -> {
+                    DescriptionContent content = page.content();
+                    return ApiClassDescription.of(content, slug, page.revisionNumber(), page.publishedAt(),
+                            ApiPay.of(pay.rangeToday(content.grade()).orElse(null), pay.currency()), paths, slug);
+                })
                 .orElseThrow(() -> catalog.retiredAt(code, slug)
                         .map(retired -> ApiProblemException.gone("api.gone", code, slug, retired.retiredAt().toString()))
                         .orElseGet(() -> ApiProblemException.notFound("api.notFound.description", code, slug)));
@@ -106,9 +116,15 @@ public class OpenDataService {
 
     /** Revision {@code number} of the description published at this address, exactly as it was published. */
     public Optional<ApiClassDescription> revision(String code, String slug, int number) {
+        return revision(code, slug, number, LocalDate.now(clock));
+    }
+
+    /** A revision, with the pay of its grade under the schedule in effect on the day given. */
+    private Optional<ApiClassDescription> revision(String code, String slug, int number, LocalDate payDay) {
         return history.publishedDescriptionAt(code, slug).flatMap(id -> history.publishedRevision(id, number))
                 .map(revision -> ApiClassDescription.of(revision.content(), revision.slug(), revision.number(),
-                        revision.publishedAt(), paths, slug));
+                        revision.publishedAt(), ApiPay.of(pay.rangeOn(revision.content().grade(), payDay).orElse(null),
+                                pay.currency()), paths, slug));
     }
 
     /**
@@ -116,7 +132,7 @@ public class OpenDataService {
      * zone); empty when it was first published later.
      */
     public Optional<ApiClassDescription> asOf(String code, String slug, LocalDate day) {
-        return history.numberPublicOn(code, slug, day).flatMap(number -> revision(code, slug, number));
+        return history.numberPublicOn(code, slug, day).flatMap(number -> revision(code, slug, number, day));
     }
 
     /** The catalog's state, which names a download of it. */
@@ -130,8 +146,10 @@ public class OpenDataService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void eachPublishedDescription(Consumer<ApiClassDescription> each) {
+        java.util.Map<String, org.jobclass.pay.PayRange> ranges = pay.rangesToday();
         catalog.eachPublished(published -> each.accept(ApiClassDescription.of(published.content(), published.slug(),
-                published.revisionNumber(), published.publishedAt(), paths, published.slug())));
+                published.revisionNumber(), published.publishedAt(),
+                ApiPay.of(ranges.get(published.content().grade()), pay.currency()), paths, published.slug())));
     }
 
     private String sectionName(String labelKey) {

@@ -5,5 +5,6 @@ public enum AuditSubject {
     DESCRIPTION,
     OFFICIAL_CLASS,
     ACCOUNT,
-    SIGN_IN
+    SIGN_IN,
+    SALARY_SCHEDULE
 }

@@ -29,7 +29,11 @@ public class CatalogService {
     private final Cache<PublishedAddress.Key, PublishedAddress> addresses = Caffeine.newBuilder()
             .maximumSize(50_000).executor(Runnable::run).build();
 
-    CatalogService(PublishedCatalog published, DescriptionRevisionRepository revisions, DescriptionContentJson json) {
+    private final java.time.Clock clock;
+
+    CatalogService(PublishedCatalog published, DescriptionRevisionRepository revisions, DescriptionContentJson json,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.published = published;
         this.revisions = revisions;
         this.json = json;
@@ -94,9 +98,13 @@ public class CatalogService {
             return overview;
         }
 
-        /** What names the page as rendered: its revision and what its ranges line shows. */
+        /**
+         * What names the page as rendered: its revision, what its ranges line shows, the salary schedules (by their
+         * version) and the day, since the schedule in effect changes with it.
+         */
         public String pageKey() {
-            return address.revisionId() + ":" + overview.rangesSignature();
+            return address.revisionId() + ":" + overview.rangesSignature() + ":pay" + address.payVersion() + ":"
+                    + java.time.LocalDate.now(clock);
         }
 
         /** When the page last changed: its publication, or a later change of the ranges line. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jobclass.pay.PayRange;
+import org.jobclass.pay.PayService;
 import org.jobclass.system.DisplayTime;
 import org.jobclass.system.PageRenderer;
 import org.jobclass.system.PublicResponses;
@@ -36,17 +38,18 @@ class ClassPageRoute {
 
     @Bean
     RouterFunction<ServerResponse> classPage(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
-                                             PageRenderer renderer, DisplayTime times, PublicSite site) {
+                                             PageRenderer renderer, DisplayTime times, PublicSite site,
+                                             PayService pay) {
         String address = "/classes/{code}/{slug:[^.]+}";
         return RouterFunctions.route()
                 // A page as it was on a given day (?as_of=) is a past revision's: see HistoryController.
-                .GET(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, request))
-                .HEAD(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, request))
+                .GET(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, pay, request))
+                .HEAD(address, request -> request.param("as_of").isEmpty(), request -> page(catalog, responses, jsonLd, renderer, times, site, pay, request))
                 .build();
     }
 
     private static ServerResponse page(CatalogService catalog, PublicResponses responses, OccupationJsonLd jsonLd,
-                                       PageRenderer renderer, DisplayTime times, PublicSite site,
+                                       PageRenderer renderer, DisplayTime times, PublicSite site, PayService pay,
                                        ServerRequest request) {
         String code = request.pathVariable("code");
         String slug = request.pathVariable("slug");
@@ -63,10 +66,12 @@ class ClassPageRoute {
         return responses.page(request, new Representation("description:" + found.pageKey(), found.lastModified()),
                 "catalog/description", model -> {
                     DescriptionContent content = found.content();
+                    PayRange range = pay.rangeToday(content.grade()).orElse(null);
                     String path = "/classes/" + code + "/" + slug;
                     model.addAttribute("content", content)
                             .addAttribute("path", path)
-                            .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt()))
+                            .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt(), range, pay.currency()))
+                            .addAttribute("pay", range == null ? null : pay.line(range))
                             .addAttribute("stamp", PrintStamp.of(site.absolute(path), site.absolute("/verify"),
                                     found.revisionId(), found.revisionNumber(), times.date(found.publishedAt())))
                             .addAttribute("ranges", found.overview().ranges());

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jobclass.pay.PayRange;
 import org.jobclass.system.Organisation;
 import org.jobclass.system.PublicSite;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ public class OccupationJsonLd {
         this.site = site;
     }
 
-    public String of(DescriptionContent content, String path, Instant publishedAt) {
+    /** The structured data of a class page; {@code pay} is its grade's range today, or null. */
+    public String of(DescriptionContent content, String path, Instant publishedAt, PayRange pay, String currency) {
         Map<String, Object> occupation = new LinkedHashMap<>();
         occupation.put("@context", "https://schema.org");
         occupation.put("@type", "Occupation");
@@ -43,6 +45,12 @@ public class OccupationJsonLd {
         putIfStated(occupation, "qualifications", content.qualification(QualificationKind.CERTIFICATE_LICENSE));
         if (!content.duties().isEmpty()) {
             occupation.put("responsibilities", content.duties());
+        }
+        if (pay != null) {
+            occupation.put("estimatedSalary", Map.of("@type", "MonetaryAmount", "currency", currency,
+                    "validFrom", pay.effectiveOn().toString(),
+                    "value", Map.of("@type", "QuantitativeValue", "minValue", pay.minimum(), "maxValue", pay.maximum(),
+                            "unitText", "YEAR")));
         }
         occupation.put("occupationLocation", Map.of("@type", "AdministrativeArea", "name", site.location()));
         String page = site.absolute(path);

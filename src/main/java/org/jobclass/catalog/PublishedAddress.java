@@ -3,7 +3,7 @@ package org.jobclass.catalog;
 import java.time.Instant;
 
 /** The published revision at a public address, and the catalog's state read in the same statement. */
-record PublishedAddress(CatalogState state, long revisionId, int revisionNumber, Instant publishedAt) {
+record PublishedAddress(CatalogState state, long revisionId, int revisionNumber, Instant publishedAt, long payVersion) {
 
     /** This address at the catalog version it was read at. */
     Key key(String code, String slug) {

@@ -39,7 +39,7 @@ class PublishedCatalog {
     /** The revision published at this address with the catalog's state, in one statement. */
     Optional<PublishedAddress> at(String code, String slug) {
         return jdbc.sql("""
-                        select v.version, v.changed_at, p.revision_id, p.revision_number, p.published_at
+                        select v.version, v.changed_at, v.pay_version, p.revision_id, p.revision_number, p.published_at
                         from catalog_version v
                         join lateral (select revision_id, revision_number, published_at from published_description
                                       where code = :code and slug = :slug
@@ -49,7 +49,7 @@ class PublishedCatalog {
                 .param("code", code)
                 .param("slug", slug)
                 .query((row, number) -> new PublishedAddress(state(row), row.getLong("revision_id"),
-                        row.getInt("revision_number"), instant(row, "published_at")))
+                        row.getInt("revision_number"), instant(row, "published_at"), row.getLong("pay_version")))
                 .optional();
     }
 

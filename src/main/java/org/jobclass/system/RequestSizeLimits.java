@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Requests are limited to a few megabytes (a description at its longest fits), except the two uploads: the import's
- * pages and a backup to restore, whose own limits are the multipart settings. File parts (multipart bodies) are
- * taken by those two addresses only. Refused before anything reads the body: 413 for too large, 415 for a multipart
+ * pages, a backup to restore and a salary schedule, whose own limits are the multipart settings. File parts (multipart bodies) are
+ * taken by those addresses only. Refused before anything reads the body: 413 for too large, 415 for a multipart
  * body elsewhere.
  */
 @Component
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimits extends OncePerRequestFilter {
 
     static final DataSize MAX_REQUEST = DataSize.ofMegabytes(4);
-    private static final Set<String> UPLOADS = Set.of("/editor/import", "/admin/backup");
+    private static final Set<String> UPLOADS = Set.of("/editor/import", "/admin/backup", "/admin/pay");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
