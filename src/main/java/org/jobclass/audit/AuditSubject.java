@@ -6,5 +6,6 @@ public enum AuditSubject {
     OFFICIAL_CLASS,
     ACCOUNT,
     SIGN_IN,
-    SALARY_SCHEDULE
+    SALARY_SCHEDULE,
+    PLAN
 }

@@ -94,7 +94,7 @@ public class BackupService {
 
     public CatalogBackup export() {
         List<CatalogBackup.Entry> entries = new ArrayList<>();
-        for (DashboardRow row : editing.dashboard(null, null)) {
+        for (DashboardRow row : editing.dashboard(null, null, null).rows()) {
             DescriptionSummary summary = editing.summary(row.id());
             entries.add(new CatalogBackup.Entry(summary.status(), summary.content(),
                     editing.publishedContent(row.id()).orElse(null)));

@@ -87,6 +87,16 @@ public class ClassDatesService {
         });
     }
 
+    /**
+     * Records that each of these descriptions was reviewed today: one action, all or nothing (a description that could
+     * not have been reviewed today, established after it, refuses it for all).
+     */
+    public int markReviewedToday(List<Long> ids, String actor) {
+        List<Long> ordered = ids.stream().distinct().sorted().toList();
+        ordered.forEach(id -> setLastReviewed(id, today(), actor));
+        return ordered.size();
+    }
+
     /** Sets all three dates at once, as an imported page records them; refused as a whole when they do not fit. */
     public void replace(long id, ClassDates dates, String actor) {
         change(id, actor, description -> {

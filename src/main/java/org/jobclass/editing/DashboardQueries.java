@@ -21,8 +21,11 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    List<DashboardRow> rows(DescriptionStatus status, String text) {
+    List<DashboardRow> rows(DescriptionStatus status, String text, String reviewCondition) {
         List<String> conditions = new ArrayList<>();
+        if (reviewCondition != null) {
+            conditions.add("(" + reviewCondition + ")");
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
             conditions.add("d.status = :status");
@@ -36,7 +39,7 @@ class DashboardQueries {
         }
         return jdbc.sql("""
                         select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
-                               d.looks_cut_off_after is not null as looks_cut_off, r.code as published_code, r.slug as published_slug
+                               d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, r.code as published_code, r.slug as published_slug
                         from class_description d
                         join job_class c on c.id = d.job_class_id
                         left join description_revision r on r.id = d.published_revision_id
@@ -51,7 +54,7 @@ class DashboardQueries {
                     return new DashboardRow(row.getLong("id"), row.getString("working_title"), row.getString("code"),
                             rowStatus, row.getBoolean("unpublished_changes"),
                             row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("updated_by"),
-                            publicPath, row.getBoolean("looks_cut_off"));
+                            publicPath, row.getBoolean("looks_cut_off"), row.getObject("last_reviewed", java.time.LocalDate.class));
                 })
                 .list();
     }

@@ -45,8 +45,12 @@ class DescriptionEditorController {
 
     @GetMapping
     String dashboard(@RequestParam(required = false) DescriptionStatus status,
-                     @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("rows", editing.dashboard(status, q));
+                     @RequestParam(required = false) String q, @RequestParam(required = false) ReviewCycle.Due review,
+                     Model model) {
+        EditingService.Dashboard dashboard = editing.dashboard(status, q, review);
+        model.addAttribute("rows", dashboard.rows());
+        model.addAttribute("reviewCounts", dashboard.review());
+        model.addAttribute("review", review);
         model.addAttribute("status", status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("statuses", DescriptionStatus.values());

@@ -36,6 +36,7 @@ public class EditingService {
     private final ClassDescriptionRepository descriptions;
     private final JobClassRepository jobClasses;
     private final DescriptionPublisher publisher;
+    private final ReviewCycle reviewCycle;
     private final AuditLog audit;
     private final Clock clock;
     private final DashboardQueries dashboard;
@@ -45,7 +46,8 @@ public class EditingService {
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
                    AuditLog audit, Clock clock, DashboardQueries dashboard, PublicAddresses addresses,
-                   DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots) {
+                   DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots, ReviewCycle reviewCycle) {
+        this.reviewCycle = reviewCycle;
         this.snapshots = snapshots;
         this.addresses = addresses;
         this.revisions = revisions;
@@ -58,8 +60,13 @@ public class EditingService {
     }
 
     @Transactional(readOnly = true)
-    public List<DashboardRow> dashboard(DescriptionStatus status, String text) {
-        return dashboard.rows(status, text);
+    public Dashboard dashboard(DescriptionStatus status, String text, ReviewCycle.Due review) {
+        return new Dashboard(dashboard.rows(status, text, review == null ? null : reviewCycle.condition(review)),
+                reviewCycle.counts());
+    }
+
+    /** The dashboard's descriptions, and how many of all are overdue, due soon or never reviewed. */
+    public record Dashboard(List<DashboardRow> rows, ReviewCycle.Counts review) {
     }
 
     private static DashboardRow row(ClassDescription description) {
@@ -68,7 +75,7 @@ public class EditingService {
                 ? "/classes/" + published.getCode() + "/" + published.getSlug() : null;
         return new DashboardRow(description.getId(), description.getWorkingTitle(), description.getJobClass().getCode(),
                 description.getStatus(), description.hasUnpublishedChanges(), description.getUpdatedAt(),
-                description.getUpdatedBy(), publicPath, description.looksCutOff());
+                description.getUpdatedBy(), publicPath, description.looksCutOff(), description.getLastReviewed());
     }
 
     @Transactional(readOnly = true)

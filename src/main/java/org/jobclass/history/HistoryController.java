@@ -104,8 +104,9 @@ class HistoryController {
     String publicHistory(@PathVariable String code, @PathVariable String slug, Model model) {
         long id = history.publishedDescriptionAt(code, slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("revisions", history.history(id));
-        model.addAttribute("content", history.content(id, history.history(id).get(0).number()));
+        List<RevisionSummary> revisions = history.publicHistory(id);
+        model.addAttribute("revisions", revisions);
+        model.addAttribute("content", history.content(id, revisions.get(0).number()));
         model.addAttribute("path", "/classes/" + code + "/" + slug);
         return "history/public";
     }

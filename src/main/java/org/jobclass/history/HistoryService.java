@@ -12,6 +12,7 @@ import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.DescriptionPublisher;
 import org.jobclass.catalog.DescriptionRevision;
 import org.jobclass.catalog.DescriptionRevisionRepository;
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.catalog.DescriptionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,36 @@ public class HistoryService {
             previous = sections;
         }
         return summaries;
+    }
+
+    /**
+     * The history as the public reads it: a run of publications that changed nothing but the class's dates (as several
+     * date changes in a row make, some not even visible in the month and year the page shows) is one entry, the newest,
+     * naming every date section the run changed. The first publication stays an entry of its own.
+     */
+    public List<RevisionSummary> publicHistory(long descriptionId) {
+        List<RevisionSummary> all = history(descriptionId);
+        int first = all.isEmpty() ? 0 : all.get(all.size() - 1).number();
+        List<RevisionSummary> merged = new ArrayList<>();
+        for (RevisionSummary revision : all) {
+            RevisionSummary newer = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (newer != null && datesOnly(newer) && datesOnly(revision) && revision.number() != first) {
+                java.util.Set<String> sections = new java.util.HashSet<>(revision.changedSections());
+                sections.addAll(newer.changedSections());
+                merged.set(merged.size() - 1, new RevisionSummary(newer.number(), newer.publishedAt(), newer.publishedBy(),
+                        newer.note(), DATE_SECTIONS.stream().filter(sections::contains).toList()));
+            } else {
+                merged.add(revision);
+            }
+        }
+        return merged;
+    }
+
+    private static final List<String> DATE_SECTIONS = List.of(DescriptionSection.CLASS_ESTABLISHED.labelKey(),
+            DescriptionSection.DATES_REVISED.labelKey(), DescriptionSection.LAST_REVIEWED.labelKey());
+
+    private static boolean datesOnly(RevisionSummary revision) {
+        return DATE_SECTIONS.containsAll(revision.changedSections());
     }
 
     /**
