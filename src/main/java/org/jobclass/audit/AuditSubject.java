@@ -7,5 +7,6 @@ public enum AuditSubject {
     ACCOUNT,
     SIGN_IN,
     SALARY_SCHEDULE,
-    PLAN
+    PLAN,
+    SERIES
 }

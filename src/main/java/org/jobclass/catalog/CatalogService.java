@@ -100,11 +100,12 @@ public class CatalogService {
 
         /**
          * What names the page as rendered: its revision, what its ranges line shows, the salary schedules (by their
-         * version) and the day, since the schedule in effect changes with it.
+         * version) and the day, since the schedule in effect changes with it, and the catalog's version, since the
+         * page lists related classes.
          */
         public String pageKey() {
             return address.revisionId() + ":" + overview.rangesSignature() + ":pay" + address.payVersion() + ":"
-                    + java.time.LocalDate.now(clock);
+                    + java.time.LocalDate.now(clock) + ":catalog" + address.state().version();
         }
 
         /** When the page last changed: its publication, or a later change of the ranges line. */
@@ -183,6 +184,12 @@ public class CatalogService {
         public List<PageLink> pageLinks() {
             return PageLink.around(page, pageCount, number -> number == 1 ? "/classes/codes" : "/classes/codes?page=" + number);
         }
+    }
+
+    /** What a class page offers next: the other titles of its code, its series, similar classes. */
+    @Transactional(readOnly = true)
+    public RelatedClasses related(String code, String slug, String workingTitle) {
+        return published.related(code, slug, workingTitle);
     }
 
     /** A published description whole, as a download of the catalog gives each. */

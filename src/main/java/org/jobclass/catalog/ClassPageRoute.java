@@ -72,6 +72,7 @@ class ClassPageRoute {
                             .addAttribute("path", path)
                             .addAttribute("jsonLd", jsonLd.of(content, path, found.publishedAt(), range, pay.currency()))
                             .addAttribute("pay", range == null ? null : pay.line(range))
+                            .addAttribute("related", catalog.related(code, slug, content.workingTitle()))
                             .addAttribute("stamp", PrintStamp.of(site.absolute(path), site.absolute("/verify"),
                                     found.revisionId(), found.revisionNumber(), times.date(found.publishedAt())))
                             .addAttribute("ranges", found.overview().ranges());

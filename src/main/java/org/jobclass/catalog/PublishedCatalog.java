@@ -184,6 +184,37 @@ class PublishedCatalog {
                 .optional().map(OffsetDateTime::toInstant);
     }
 
+    /** The other published titles of a code, the other classes of its series, and the most similar titles elsewhere. */
+    RelatedClasses related(String code, String slug, String workingTitle) {
+        List<CatalogEntry> sameCode = byCode(code).stream().filter(entry -> !entry.slug().equals(slug)).toList();
+        Optional<Map.Entry<String, String>> series = jdbc.sql("""
+                        select s.name, s.slug from job_class c join class_series s on s.id = c.series_id where c.code = :code
+                        """)
+                .param("code", code)
+                .query((row, number) -> Map.entry(row.getString("name"), row.getString("slug")))
+                .optional();
+        List<OfficialClassEntry> inSeries = series.isEmpty() ? List.of() : jdbc.sql("""
+                        select c.code, c.official_title from job_class c join class_series s on s.id = c.series_id
+                        where s.slug = :series and c.code <> :code
+                          and exists (select 1 from published_description p where p.code = c.code)
+                        order by c.code collate "C" limit :limit
+                        """)
+                .param("series", series.get().getValue()).param("code", code).param("limit", RELATED_LIMIT)
+                .query((row, number) -> new OfficialClassEntry(row.getString("code"), row.getString("official_title"), List.of()))
+                .list();
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.35', true)").query(String.class).single();
+        List<CatalogEntry> similar = jdbc.sql("select " + ENTRY_COLUMNS + " from published_description p"
+                        + " where p.working_title % :title and p.code <> :code"
+                        + " order by similarity(p.working_title, :title) desc, p.working_title collate \"C\" limit :limit")
+                .param("title", workingTitle).param("code", code).param("limit", RELATED_LIMIT)
+                .query(PublishedCatalog::entry)
+                .list();
+        return new RelatedClasses(sameCode, series.map(Map.Entry::getKey).orElse(null),
+                series.map(Map.Entry::getValue).orElse(null), inSeries, similar);
+    }
+
+    private static final int RELATED_LIMIT = 8;
+
     int codeCount() {
         return jdbc.sql("select count(distinct code) from published_description").query(Integer.class).single();
     }

@@ -50,7 +50,7 @@ class AccessibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/classes", "/classes?range=a-c", "/classes/0435",
             "/classes/0435/coordinator-innovative-and-progressive-systemwide-training",
-            "/classes/0435/coordinator-innovative-and-progressive-systemwide-training/history", "/login", "/no/such/page", "/api", "/verify?code=00001-X",
+            "/classes/0435/coordinator-innovative-and-progressive-systemwide-training/history", "/login", "/no/such/page", "/api", "/verify?code=00001-X", "/series", "/pay",
             "/classes/compare?left=0435/coordinator-innovative-and-progressive-systemwide-training&right=0435/no-such-title"})
     void publicPagesHaveNoViolations(String path) {
         browser.manage().deleteAllCookies();
@@ -66,7 +66,7 @@ class AccessibilityTest {
         for (String path : List.of("/editor", "/editor/descriptions/new", "/editor/descriptions/1/edit",
                 "/editor/descriptions/1/preview", "/editor/descriptions/1/history", "/editor/import",
                 "/editor/descriptions/1/revisions/1/restore", "/editor/classes/0435", "/admin/descriptions/1/dates",
-                "/admin/accounts", "/admin/audit", "/admin/backup")) {
+                "/admin/accounts", "/admin/audit", "/admin/backup", "/editor/series", "/admin/pay", "/admin/settings")) {
             assertThat(violations(path)).as(path).isEmpty();
         }
     }
