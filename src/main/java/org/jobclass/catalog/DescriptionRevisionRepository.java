@@ -17,15 +17,17 @@ public interface DescriptionRevisionRepository extends JpaRepository<Description
 
     /** The revision the public sees at this address: the current one of a published description. */
     @Query("""
-            select r from ClassDescription d join d.publishedRevision r
-            where d.status = org.jobclass.catalog.DescriptionStatus.PUBLISHED and r.code = :code and r.slug = :slug
+            select r from DescriptionRevision r join r.description d
+            where r.code = :code and r.slug = :slug and d.publishedRevision = r
+              and d.status = org.jobclass.catalog.DescriptionStatus.PUBLISHED
             """)
     Optional<DescriptionRevision> findPublishedAt(String code, String slug);
 
     /** The last published revision of a retired description at this address. */
     @Query("""
-            select r from ClassDescription d join d.publishedRevision r
-            where d.status = org.jobclass.catalog.DescriptionStatus.RETIRED and r.code = :code and r.slug = :slug
+            select r from DescriptionRevision r join r.description d
+            where r.code = :code and r.slug = :slug and d.publishedRevision = r
+              and d.status = org.jobclass.catalog.DescriptionStatus.RETIRED
             order by r.publishedAt desc limit 1
             """)
     Optional<DescriptionRevision> findRetiredAt(String code, String slug);

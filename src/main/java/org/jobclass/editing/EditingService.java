@@ -37,6 +37,7 @@ public class EditingService {
     private final JobClassRepository jobClasses;
     private final DescriptionPublisher publisher;
     private final ReviewCycle reviewCycle;
+    private final PublishCheck publishCheck;
     private final AuditLog audit;
     private final Clock clock;
     private final DashboardQueries dashboard;
@@ -46,7 +47,9 @@ public class EditingService {
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
                    AuditLog audit, Clock clock, DashboardQueries dashboard, PublicAddresses addresses,
-                   DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots, ReviewCycle reviewCycle) {
+                   DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots, ReviewCycle reviewCycle,
+                   PublishCheck publishCheck) {
+        this.publishCheck = publishCheck;
         this.reviewCycle = reviewCycle;
         this.snapshots = snapshots;
         this.addresses = addresses;
@@ -99,7 +102,8 @@ public class EditingService {
         return new DescriptionSummary(description.getId(), description.getVersion(), description.getStatus(),
                 description.hasUnpublishedChanges(), description.getPublishedRevision() != null,
                 DescriptionContent.of(description), description.getUpdatedAt(), description.getUpdatedBy(),
-                row(description).publicPath(), description.getPublicationNote(), description.getLooksCutOffAfter());
+                row(description).publicPath(), description.getPublicationNote(), description.getLooksCutOffAfter(),
+                publishCheck.findings(description.getId(), DescriptionContent.of(description), description.getLooksCutOffAfter()));
     }
 
     /** Creates a description as a draft with this content. Returns its id. */
