@@ -72,15 +72,19 @@ class DescriptionEditorController {
 
     @PostMapping(value = "/descriptions", params = {"!addDuty", "!removeDuty", "!moveDutyUp", "!moveDutyDown"})
     String create(@Valid @ModelAttribute("form") DescriptionForm form, BindingResult result,
-                  @RequestParam(defaultValue = "save") String action, Principal principal,
+                  @RequestParam(defaultValue = "save") String action, Principal principal, Model model,
                   RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
         long id;
         try {
-            id = "publish".equals(action) ? editing.createAndPublish(form.content(), form.getNote(), principal.getName())
+            id = "publish".equals(action) ? editing.createAndPublish(form.content(), form.getNote(), form.confirmation(),
+                    principal.getName())
                     : editing.create(form.content(), principal.getName());
+        } catch (PublishCheckException findings) {
+            rejectUnexplained(result, findings, model);
+            return FORM_VIEW;
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
             return FORM_VIEW;
@@ -107,7 +111,7 @@ class DescriptionEditorController {
         long seenVersion = form.getVersion() == null ? -1 : form.getVersion();
         try {
             if ("publish".equals(action)) {
-                editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), form.isConfirmComplete(),
+                editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), form.confirmation(),
                         principal.getName());
             } else {
                 editing.save(id, form.content(), seenVersion, form.getNote(), principal.getName());
@@ -120,6 +124,10 @@ class DescriptionEditorController {
                     current.updatedBy(), current.updatedAt()), model);
         } catch (LooksCutOffException unconfirmed) {
             result.rejectValue("confirmComplete", "form.confirmComplete.required");
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        } catch (PublishCheckException findings) {
+            rejectUnexplained(result, findings, model);
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         } catch (DuplicateWorkingTitleException taken) {
@@ -178,28 +186,36 @@ class DescriptionEditorController {
 
     @PostMapping("/descriptions/{id}/publish")
     String publish(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
-                   @RequestParam(defaultValue = "false") boolean confirmComplete, Principal principal,
+                   @RequestParam(defaultValue = "false") boolean confirmComplete,
+                   @RequestParam(defaultValue = "") String overrideReason, Principal principal,
                    RedirectAttributes redirect) {
         try {
-            editing.publish(id, version, note, confirmComplete, principal.getName());
+            editing.publish(id, version, note, new PublishConfirmation(confirmComplete, overrideReason), principal.getName());
             redirect.addFlashAttribute("success", messages.getMessage("editing.published"));
         } catch (EditConflictException | ObjectOptimisticLockingFailureException changed) {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.changedSincePreview"));
         } catch (LooksCutOffException unconfirmed) {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.looksCutOff.confirm"));
+        } catch (PublishCheckException findings) {
+            redirect.addFlashAttribute("failure", messages.getMessage("check.refused"));
         }
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
 
     /** Publishes the chosen descriptions as they stand, for example a batch of reviewed imports. */
     @PostMapping("/descriptions/publish")
-    String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids, Principal principal,
+    String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids,
+                           @RequestParam(defaultValue = "") String overrideReason, Principal principal,
                            RedirectAttributes redirect) {
-        EditingService.SelectionPublished result = editing.publishSelected(ids == null ? List.of() : ids, principal.getName());
+        EditingService.SelectionPublished result = editing.publishSelected(ids == null ? List.of() : ids, overrideReason,
+                principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {result.published()}));
         if (!result.leftOutAsCutOff().isEmpty()) {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.publishedSelected.leftOutAsCutOff",
                     new Object[] {result.leftOutAsCutOff().size(), String.join("; ", result.leftOutAsCutOff())}));
+        }
+        if (!result.leftOutForFindings().isEmpty()) {
+            redirect.addFlashAttribute("findingsOfSelection", result.leftOutForFindings());
         }
         return "redirect:/editor";
     }
@@ -216,6 +232,12 @@ class DescriptionEditorController {
         editing.restore(id, principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("editing.restored"));
         return "redirect:/editor/descriptions/" + id + "/preview";
+    }
+
+    /** The check before publishing found things and no reason was given: show them, and ask for the reason. */
+    private static void rejectUnexplained(BindingResult result, PublishCheckException findings, Model model) {
+        model.addAttribute("findings", findings.findings());
+        result.rejectValue("overrideReason", "form.overrideReason.required");
     }
 
     /** Two people changed the same description at the same moment: nothing was saved twice; say so and let them retry. */

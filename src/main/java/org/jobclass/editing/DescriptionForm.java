@@ -80,6 +80,10 @@ public class DescriptionForm {
     /** The editor's confirmation that the text is complete, which publishing one imported from a cut-off page needs. */
     private boolean confirmComplete;
 
+    /** Why to publish despite what the check before publishing finds. */
+    @jakarta.validation.constraints.Size(max = 500)
+    private String overrideReason = "";
+
     /** A form with the content of a description, to edit it. */
     static DescriptionForm of(ClassDescription description) {
         DescriptionForm form = withContent(DescriptionContent.of(description));
@@ -275,6 +279,19 @@ public class DescriptionForm {
 
     public void setOvertimeEligible(Boolean overtimeEligible) {
         this.overtimeEligible = overtimeEligible;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason == null ? "" : overrideReason;
+    }
+
+    /** What the editor confirms in publishing from this form. */
+    public PublishConfirmation confirmation() {
+        return new PublishConfirmation(confirmComplete, overrideReason);
     }
 
     public boolean isConfirmComplete() {

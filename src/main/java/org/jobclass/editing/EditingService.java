@@ -3,8 +3,11 @@ package org.jobclass.editing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jobclass.audit.AuditAction;
 import org.jobclass.audit.AuditLog;
@@ -20,6 +23,7 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
 import org.jobclass.catalog.PublicAddresses;
+import org.jobclass.catalog.TextBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,9 +116,9 @@ public class EditingService {
     }
 
     /** Creates a description and publishes it at once, with a note for its history: one action, all or nothing. */
-    public long createAndPublish(DescriptionContent content, String note, String actor) {
+    public long createAndPublish(DescriptionContent content, String note, PublishConfirmation confirmation, String actor) {
         ClassDescription description = create(content.normalized(), null, actor);
-        publish(description, note, false, actor);
+        publish(description, note, confirmation, actor);
         return description.getId();
     }
 
@@ -176,23 +180,19 @@ public class EditingService {
         return description.getVersion();
     }
 
-    /** Saves the editor's content and publishes it, with a note for the history: one action, all or nothing. */
-    public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, String actor) {
-        saveAndPublish(id, content, seenVersion, note, false, actor);
-    }
-
     /**
-     * Saves and publishes; {@code confirmedComplete} is the editor's confirmation that the text is complete, which a
-     * description imported from a page that looked cut off needs.
+     * Saves the editor's content and publishes it, with a note for the history: one action, all or nothing.
      *
-     * @throws LooksCutOffException when it needs that confirmation and has not got it; nothing is saved
+     * @throws LooksCutOffException  when it came from a page that looked cut off and its text is not confirmed complete
+     * @throws PublishCheckException when the check before publishing finds something and no reason overrides it;
+     *                               nothing is saved
      */
-    public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note, boolean confirmedComplete,
-                               String actor) {
+    public void saveAndPublish(long id, DescriptionContent content, long seenVersion, String note,
+                               PublishConfirmation confirmation, String actor) {
         ClassDescription description = completeForChange(id);
         requireSeen(description, seenVersion);
         revise(description, content.normalized(), titleSeenAt(description, seenVersion), actor, null);
-        publish(description, note, confirmedComplete, actor);
+        publish(description, note, confirmation, actor);
     }
 
     /**
@@ -243,53 +243,56 @@ public class EditingService {
                 label(description), detail, changes);
     }
 
-    /** Publishes the working copy as it stands, provided it is the version the editor last saw. */
-    public void publish(long id, long seenVersion, String actor) {
-        publish(id, seenVersion, actor, null);
-    }
-
-    /** Publishes with a note for the history: what changed and why. */
-    public void publish(long id, long seenVersion, String actor, String note) {
-        publish(id, seenVersion, note, false, actor);
+    /**
+     * Publishes the working copy as it stands, provided it is the version the editor last saw, with a note for the
+     * history.
+     *
+     * @throws LooksCutOffException  when it came from a page that looked cut off and its text is not confirmed complete
+     * @throws PublishCheckException when the check before publishing finds something and no reason overrides it
+     */
+    public void publish(long id, long seenVersion, String note, PublishConfirmation confirmation, String actor) {
+        ClassDescription description = completeForChange(id);
+        requireSeen(description, seenVersion);
+        publish(description, note, confirmation, actor);
     }
 
     /**
-     * Publishes with a note; {@code confirmedComplete} is the editor's confirmation that the text is complete, which a
-     * description imported from a page that looked cut off needs.
-     *
-     * @throws LooksCutOffException when it needs that confirmation and has not got it
+     * What "publish selected" did: how many it published, the working titles it left out as looking cut off, and those
+     * it left out for what the check before publishing found (with the findings of each).
      */
-    public void publish(long id, long seenVersion, String note, boolean confirmedComplete, String actor) {
-        ClassDescription description = completeForChange(id);
-        requireSeen(description, seenVersion);
-        publish(description, note, confirmedComplete, actor);
-    }
-
-    /** What "publish selected" did: how many it published, and the working titles it left out as looking cut off. */
-    public record SelectionPublished(int published, List<String> leftOutAsCutOff) {
+    public record SelectionPublished(int published, List<String> leftOutAsCutOff, Map<String, List<PublishFinding>> leftOutForFindings) {
     }
 
     /**
      * Publishes those of the chosen descriptions that have something to publish (drafts, and published ones with
      * unpublished changes), as they stand: one action, all or nothing. Descriptions imported from pages that looked cut
-     * off are left out: each needs its editor's confirmation on its own page.
+     * off are left out: each needs its editor's confirmation on its own page. So are those in which the check before
+     * publishing finds something, unless a reason to publish despite the findings is given.
      */
-    public SelectionPublished publishSelected(List<Long> ids, String actor) {
+    public SelectionPublished publishSelected(List<Long> ids, String overrideReason, String actor) {
         // All are locked first, in one order, before the first publication (see OfficialClassService.rename).
         List<ClassDescription> locked = ids.stream().distinct().sorted().map(this::completeForChange).toList();
         int published = 0;
         List<String> leftOut = new ArrayList<>();
+        Map<String, List<PublishFinding>> withFindings = new LinkedHashMap<>();
+        PublishConfirmation confirmation = PublishConfirmation.overriding(overrideReason);
         for (ClassDescription description : locked) {
             boolean pending = description.getStatus() == DescriptionStatus.DRAFT
                     || (description.getStatus() == DescriptionStatus.PUBLISHED && description.hasUnpublishedChanges());
-            if (pending && description.looksCutOff()) {
+            if (!pending) {
+                continue;
+            }
+            List<PublishFinding> findings = publishCheck.findings(description.getId(), DescriptionContent.of(description), null);
+            if (description.looksCutOff()) {
                 leftOut.add(description.getWorkingTitle());
-            } else if (pending) {
-                publish(description, null, false, actor);
+            } else if (!findings.isEmpty() && !confirmation.overrides()) {
+                withFindings.put(description.getWorkingTitle(), findings);
+            } else {
+                publish(description, null, confirmation, actor);
                 published++;
             }
         }
-        return new SelectionPublished(published, leftOut);
+        return new SelectionPublished(published, leftOut, withFindings);
     }
 
     /**
@@ -300,15 +303,26 @@ public class EditingService {
         completeForChange(id).importedFromPage(cutOffAfter);
     }
 
-    private void publish(ClassDescription description, String note, boolean confirmedComplete, String actor) {
+    private void publish(ClassDescription description, String note, PublishConfirmation confirmation, String actor) {
         if (description.looksCutOff()) {
-            if (!confirmedComplete) {
+            if (!confirmation.textComplete()) {
                 throw new LooksCutOffException(description.getId(), description.getLooksCutOffAfter());
             }
             String after = description.getLooksCutOffAfter();
             description.confirmedComplete();
             audit.record(actor, AuditAction.DESCRIPTION_CONFIRMED_COMPLETE, AuditSubject.DESCRIPTION, description.getId(),
                     label(description), "imported from a page that looked cut off after \u201c" + after + "\u201d", List.of());
+        }
+        List<PublishFinding> findings = publishCheck.findings(description.getId(), DescriptionContent.of(description), null);
+        if (!findings.isEmpty()) {
+            if (!confirmation.overrides()) {
+                throw new PublishCheckException(findings);
+            }
+            String reason = TextBlocks.oneLine(confirmation.overrideReason());
+            String detail = "published despite: " + findings.stream().map(PublishFinding::key)
+                    .map(key -> key.replaceFirst("^check\\.", "")).collect(Collectors.joining(", ")) + "; reason: " + reason;
+            audit.record(actor, AuditAction.PUBLISH_CHECK_OVERRIDDEN, AuditSubject.DESCRIPTION, description.getId(),
+                    label(description), detail.length() > 500 ? detail.substring(0, 499) + "…" : detail, List.of());
         }
         DescriptionContent before = description.getPublishedRevision() == null ? null
                 : publisher.content(description.getPublishedRevision());

@@ -137,7 +137,7 @@ class ClassesApiTest {
     void everyRevisionIsKeptAndTheOnePublicOnAGivenDayIsFound() {
         long id = fixtures.publish(CatalogFixtures.content("6601", "Api Revised Clerk", "Keeps the first records."));
         var summary = editing.summary(id);
-        editing.saveAndPublish(id, withSummary(summary.content(), "Keeps the second records."), summary.version(), "second", "api-editor");
+        editing.saveAndPublish(id, withSummary(summary.content(), "Keeps the second records."), summary.version(), "second", org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "api-editor");
         jdbc.update("update description_revision set published_at = now() - interval '10 days' where description_id = ? and number = 1", id);
         LocalDate today = LocalDate.now();
         String path = "/api/v1/classes/6601/api-revised-clerk";

@@ -299,7 +299,7 @@ class DescriptionEditingTest {
         long first = create(DescriptionFormRequests.valid("0053", "Loom Technician"));
         long second = create(DescriptionFormRequests.valid("0054", "Forge Technician"));
 
-        MvcTestResult result = mvc.post().uri("/editor/descriptions/publish").with(csrf())
+        MvcTestResult result = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .param("ids", String.valueOf(first), String.valueOf(second), "1").exchange();
 
         assertThat(result).hasStatus(302).flash().containsEntry("success", "2 descriptions were published.");
@@ -333,13 +333,14 @@ class DescriptionEditingTest {
 
         transactions.executeWithoutResult(status -> {
             List<AuditEvent> events = auditEvents.findBySubjectTypeAndSubjectIdOrderByIdDesc(AuditSubject.DESCRIPTION, id);
-            assertThat(events).extracting(AuditEvent::getAction).containsExactly(
-                    AuditAction.DESCRIPTION_PUBLISHED, AuditAction.DESCRIPTION_EDITED, AuditAction.DESCRIPTION_CREATED);
+            assertThat(events).extracting(AuditEvent::getAction).containsExactly(AuditAction.DESCRIPTION_PUBLISHED,
+                    AuditAction.PUBLISH_CHECK_OVERRIDDEN, AuditAction.DESCRIPTION_EDITED, AuditAction.DESCRIPTION_CREATED);
             assertThat(events).extracting(AuditEvent::getActor).containsOnly("ed");
-            AuditEvent edit = events.get(1);
+            assertThat(events.get(1).getDetail()).isEqualTo("published despite: noClassEstablished; reason: Checked by the test");
+            AuditEvent edit = events.get(2);
             assertThat(edit.getChanges()).extracting(change -> change.getField() + ": " + change.getOldValue() + " -> " + change.getNewValue())
                     .containsExactly("grade: 15 -> 16", "duty 2: Orders supplies. -> Runs the press.");
-            assertThat(events.get(2).getChanges()).extracting(change -> change.getField())
+            assertThat(events.get(3).getChanges()).extracting(change -> change.getField())
                     .contains("code", "workingTitle", "summary", "duty 1", "duty 3");
         });
     }
@@ -354,7 +355,7 @@ class DescriptionEditingTest {
     private void publish(long id) {
         long version = descriptions.findById(id).orElseThrow().getVersion();
         assertThat(mvc.post().uri("/editor/descriptions/" + id + "/publish")
-                .with(csrf())
+                .with(csrf()).param("overrideReason", "Checked by the test")
                 .param("version", String.valueOf(version))).hasStatus(302);
     }
 

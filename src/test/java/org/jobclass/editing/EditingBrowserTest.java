@@ -86,6 +86,14 @@ class EditingBrowserTest {
         Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=moveDutyUp][value='1']")));
         Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=action][value=publish]")));
 
+        assertThat(browser.findElement(By.id("overrideReason-error")).getText()).startsWith("The check before publishing found");
+        assertThat(browser.findElements(By.cssSelector(".publish-check li")).stream().map(WebElement::getText).toList())
+                .contains("There is no Class Established date (admins set it on the Dates page).");
+        assertThat(browser.findElement(By.id("summary")).getAttribute("value"))
+                .isEqualTo("Teaches visitors about the animals in the school system's zoo.");
+        browser.findElement(By.id("overrideReason")).sendKeys("The admins set the dates next.");
+        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=action][value=publish]")));
+
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
         open(PUBLIC_PAGE);
         assertThat(browser.findElement(By.cssSelector("[data-field=summary]")).getText())

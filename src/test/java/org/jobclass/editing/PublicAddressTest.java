@@ -96,7 +96,7 @@ class PublicAddressTest {
     void anAddressOnceUsedStaysWithItsDescriptionAfterItMovesOn() {
         long first = createAndPublish("Alpha Coordinator");
         renameWithoutPublishing(first, "Beta Coordinator");
-        var publishRename = mvc.post().uri("/editor/descriptions/" + first + "/publish").with(csrf())
+        var publishRename = mvc.post().uri("/editor/descriptions/" + first + "/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .with(user("ann").roles("EDITOR")).param("version", String.valueOf(version(first)));
         assertThat(publishRename).hasStatus(302);
 

@@ -53,7 +53,7 @@ class ChangesFeedTest {
         editing.saveAndPublish(id, new DescriptionContent(first.officialTitle(), first.code(), first.sqOq(), first.workingTitle(),
                 first.grade(), first.months(), "Keeps the second records.", first.qualifications(), first.overtimeEligible(),
                 first.duties(), first.classEstablished(), first.revisionDates(), first.lastReviewed()),
-                summary.version(), "a staff note", "feed-editor");
+                summary.version(), "a staff note", org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "feed-editor");
         editing.retire(id, "feed-editor");
         editing.restore(id, "feed-editor");
 

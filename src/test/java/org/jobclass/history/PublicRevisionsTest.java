@@ -53,7 +53,7 @@ class PublicRevisionsTest {
         editing.saveAndPublish(id, new DescriptionContent(first.officialTitle(), first.code(), first.sqOq(), first.workingTitle(),
                 first.grade(), first.months(), "Keeps the second records.", first.qualifications(), first.overtimeEligible(),
                 first.duties(), first.classEstablished(), first.revisionDates(), first.lastReviewed()),
-                summary.version(), "staff-only note", "revisions-editor");
+                summary.version(), "staff-only note", org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "revisions-editor");
         jdbc.update("update description_revision set published_at = now() - interval '10 days' where description_id = ? and number = 1", id);
     }
 
@@ -115,7 +115,7 @@ class PublicRevisionsTest {
 
     @Test
     void forgivingAddressesRedirectForGood() {
-        editing.saveAndPublish(id, renamed(editing.summary(id).content()), editing.summary(id).version(), null, "revisions-editor");
+        editing.saveAndPublish(id, renamed(editing.summary(id).content()), editing.summary(id).version(), null, org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "revisions-editor");
 
         assertThat(mvc.get().uri("/classes/435")).hasStatus(301).hasRedirectedUrl("/classes/0435");
         assertThat(mvc.get().uri("/classes/6631/revisions-clerk-ii/")).hasStatus(301).hasRedirectedUrl("/classes/6631/revisions-clerk-ii");

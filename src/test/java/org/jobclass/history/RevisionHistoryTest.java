@@ -172,7 +172,7 @@ class RevisionHistoryTest {
 
     private void publish(String note) {
         long version = descriptions.findById(id).orElseThrow().getVersion();
-        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf())
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .param("version", String.valueOf(version)).param("note", note)).hasStatus(302);
     }
 }

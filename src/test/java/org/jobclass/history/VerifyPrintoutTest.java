@@ -66,7 +66,7 @@ class VerifyPrintoutTest {
         editing.saveAndPublish(id, new DescriptionContent(first.officialTitle(), first.code(), first.sqOq(), first.workingTitle(),
                 first.grade(), first.months(), "Keeps the second records.", first.qualifications(), first.overtimeEligible(),
                 first.duties(), first.classEstablished(), first.revisionDates(), first.lastReviewed()),
-                summary.version(), null, "verify-editor");
+                summary.version(), null, org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "verify-editor");
 
         Document page = HtmlPages.get(mvc, "/verify?code=" + firstCode);
         Document current = HtmlPages.get(mvc, "/verify?code=" + VerificationCode.of(currentRevisionId()));

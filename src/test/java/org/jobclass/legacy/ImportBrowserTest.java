@@ -90,6 +90,7 @@ class ImportBrowserTest {
         for (WebElement box : browser.findElements(By.cssSelector("input[name=ids]"))) {
             box.click();
         }
+        browser.findElement(By.id("overrideReason")).sendKeys("Imported as the office published them.");
         Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("2 descriptions were published.");
         assertThat(browser.findElement(By.cssSelector(".flash-messages .alert.failure")).getText())
@@ -100,6 +101,7 @@ class ImportBrowserTest {
         Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
         assertThat(browser.findElement(By.id("confirmComplete-error")).getText()).startsWith("This description was imported");
         browser.findElement(By.id("confirmComplete1")).click();
+        browser.findElement(By.id("overrideReason")).sendKeys("The end of the duties was checked against the original.");
         Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
 

@@ -70,16 +70,16 @@ class ImportReviewWarningsTest {
         Document preview = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/preview");
         assertThat(preview.selectFirst(".alert.cut-off").text()).contains("looks cut off after “", "Prepares att”");
 
-        MvcTestResult unconfirmed = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf())
+        MvcTestResult unconfirmed = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .param("version", String.valueOf(version(id))).exchange();
         assertThat(unconfirmed).hasStatus(302).flash().containsKey("failure");
-        MvcTestResult selected = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("ids", String.valueOf(id)).exchange();
+        MvcTestResult selected = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test").param("ids", String.valueOf(id)).exchange();
         assertThat(selected).flash().containsEntry("success", "Nothing was published.");
         assertThat(selected).flash().containsEntry("failure", "One description was not published because imported from"
                 + " pages that look cut off: Instructional Data Assistant. Open each, check its text and publish it from its preview.");
         assertThat(status(id)).isEqualTo("DRAFT");
 
-        MvcTestResult confirmed = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf())
+        MvcTestResult confirmed = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .param("version", String.valueOf(version(id))).param("confirmComplete", "true").exchange();
 
         assertThat(confirmed).hasStatus(302).flash().containsEntry("success", "The description is published.");
@@ -98,6 +98,7 @@ class ImportReviewWarningsTest {
         var request = mvc.post().uri("/editor/descriptions/" + id).with(csrf()).param("action", "publish");
         for (Element field : form.select("form.description-form input[name]:not([type=radio]):not([type=checkbox]), form.description-form textarea[name]")) {
             String typed = field.attr("name").equals("summary") ? "Supports the school library media program, completed by hand."
+                    : field.attr("name").equals("overrideReason") ? "Checked by the test"
                     : field.tagName().equals("textarea") ? field.text() : field.val();
             request.param(field.attr("name"), typed);
         }
