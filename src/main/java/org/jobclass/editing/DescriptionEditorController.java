@@ -37,7 +37,11 @@ class DescriptionEditorController {
     private final CatalogService catalog;
     private final MessageSourceAccessor messages;
 
-    DescriptionEditorController(EditingService editing, CatalogService catalog, MessageSourceAccessor messages) {
+    private final ApprovalService approvals;
+
+    DescriptionEditorController(EditingService editing, CatalogService catalog, MessageSourceAccessor messages,
+                                ApprovalService approvals) {
+        this.approvals = approvals;
         this.editing = editing;
         this.catalog = catalog;
         this.messages = messages;
@@ -79,11 +83,15 @@ class DescriptionEditorController {
         }
         long id;
         try {
-            id = "publish".equals(action) ? editing.createAndPublish(form.content(), form.getNote(), form.confirmation(),
+            id = "submit".equals(action) ? approvals.createAndSubmit(form.content(), form.getNote(), principal.getName())
+                    : "publish".equals(action) ? editing.createAndPublish(form.content(), form.getNote(), form.confirmation(),
                     principal.getName())
                     : editing.create(form.content(), principal.getName());
         } catch (PublishCheckException findings) {
             rejectUnexplained(result, findings, model);
+            return FORM_VIEW;
+        } catch (ApprovalRequiredException approvalOn) {
+            result.reject("approval.required");
             return FORM_VIEW;
         } catch (DuplicateWorkingTitleException taken) {
             rejectDuplicateTitle(result);
@@ -110,7 +118,9 @@ class DescriptionEditorController {
         }
         long seenVersion = form.getVersion() == null ? -1 : form.getVersion();
         try {
-            if ("publish".equals(action)) {
+            if ("submit".equals(action)) {
+                approvals.saveAndSubmit(id, form.content(), seenVersion, form.getNote(), principal.getName());
+            } else if ("publish".equals(action)) {
                 editing.saveAndPublish(id, form.content(), seenVersion, form.getNote(), form.confirmation(),
                         principal.getName());
             } else {
@@ -128,6 +138,10 @@ class DescriptionEditorController {
             return FORM_VIEW;
         } catch (PublishCheckException findings) {
             rejectUnexplained(result, findings, model);
+            model.addAttribute("summary", editing.summary(id));
+            return FORM_VIEW;
+        } catch (ApprovalRequiredException approvalOn) {
+            result.reject("approval.required");
             model.addAttribute("summary", editing.summary(id));
             return FORM_VIEW;
         } catch (DuplicateWorkingTitleException taken) {
@@ -177,6 +191,7 @@ class DescriptionEditorController {
 
     @GetMapping("/descriptions/{id}/preview")
     String preview(@PathVariable long id, Model model) {
+        model.addAttribute("approval", approvals.state(id));
         DescriptionSummary summary = editing.summary(id);
         model.addAttribute("summary", summary);
         model.addAttribute("content", summary.content());
@@ -198,6 +213,8 @@ class DescriptionEditorController {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.looksCutOff.confirm"));
         } catch (PublishCheckException findings) {
             redirect.addFlashAttribute("failure", messages.getMessage("check.refused"));
+        } catch (ApprovalRequiredException approvalOn) {
+            redirect.addFlashAttribute("failure", messages.getMessage("approval.required"));
         }
         return "redirect:/editor/descriptions/" + id + "/preview";
     }
@@ -207,8 +224,13 @@ class DescriptionEditorController {
     String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids,
                            @RequestParam(defaultValue = "") String overrideReason, Principal principal,
                            RedirectAttributes redirect) {
-        EditingService.SelectionPublished result = editing.publishSelected(ids == null ? List.of() : ids, overrideReason,
-                principal.getName());
+        EditingService.SelectionPublished result;
+        try {
+            result = editing.publishSelected(ids == null ? List.of() : ids, overrideReason, principal.getName());
+        } catch (ApprovalRequiredException approvalOn) {
+            redirect.addFlashAttribute("failure", messages.getMessage("approval.required"));
+            return "redirect:/editor";
+        }
         redirect.addFlashAttribute("success", messages.getMessage("editing.publishedSelected", new Object[] {result.published()}));
         if (!result.leftOutAsCutOff().isEmpty()) {
             redirect.addFlashAttribute("failure", messages.getMessage("editing.publishedSelected.leftOutAsCutOff",

@@ -304,6 +304,23 @@ public class EditingService {
     }
 
     private void publish(ClassDescription description, String note, PublishConfirmation confirmation, String actor) {
+        if (reviewCycle.approvalRequired()) {
+            throw new ApprovalRequiredException();
+        }
+        publishNow(description, note, confirmation, actor);
+    }
+
+    /**
+     * Publishes a change a second person approved: the working copy submitted, provided it is still the version
+     * submitted. Called by {@link ApprovalService} only.
+     */
+    void publishApproved(long id, long submittedVersion, PublishConfirmation confirmation, String approver) {
+        ClassDescription description = completeForChange(id);
+        requireSeen(description, submittedVersion);
+        publishNow(description, null, confirmation, approver);
+    }
+
+    private void publishNow(ClassDescription description, String note, PublishConfirmation confirmation, String actor) {
         if (description.looksCutOff()) {
             if (!confirmation.textComplete()) {
                 throw new LooksCutOffException(description.getId(), description.getLooksCutOffAfter());

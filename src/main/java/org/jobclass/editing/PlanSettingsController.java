@@ -28,19 +28,22 @@ class PlanSettingsController {
     @GetMapping("/admin/settings")
     String settings(Model model) {
         model.addAttribute("reviewInterval", String.valueOf(reviewCycle.intervalMonths()));
+        model.addAttribute("approvalRequired", reviewCycle.approvalRequired());
         return "editing/settings";
     }
 
     @PostMapping("/admin/settings")
-    String save(@RequestParam(defaultValue = "") String reviewInterval, Principal principal, Model model,
+    String save(@RequestParam(defaultValue = "") String reviewInterval,
+                @RequestParam(defaultValue = "false") boolean approvalRequired, Principal principal, Model model,
                 RedirectAttributes redirect) {
         Integer months = reviewInterval.strip().matches("[0-9]{1,3}") ? Integer.valueOf(reviewInterval.strip()) : null;
         if (months == null || months < 1 || months > 120) {
             model.addAttribute("reviewInterval", reviewInterval);
+            model.addAttribute("approvalRequired", approvalRequired);
             model.addAttribute("reviewIntervalError", messages.getMessage("settings.reviewInterval.invalid"));
             return "editing/settings";
         }
-        reviewCycle.setIntervalMonths(months, principal.getName());
+        reviewCycle.setPlan(months, approvalRequired, principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("settings.saved"));
         return "redirect:/admin/settings";
     }

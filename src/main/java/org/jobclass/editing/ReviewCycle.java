@@ -39,6 +39,31 @@ public class ReviewCycle {
         this.clock = clock;
     }
 
+    /** Whether a change reaches the public only once a second person approves it. */
+    public boolean approvalRequired() {
+        return jdbc.sql("select approval_required from plan_settings where id = 1").query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setApprovalRequired(boolean required, String actor) {
+        boolean before = approvalRequired();
+        jdbc.sql("update plan_settings set approval_required = :required where id = 1").param("required", required).update();
+        if (before != required) {
+            audit.record(actor, AuditAction.APPROVAL_SETTING_CHANGED, AuditSubject.PLAN, null, "approval",
+                    java.util.List.of(new FieldChange("approvalRequired", String.valueOf(before), String.valueOf(required))));
+        }
+    }
+
+    /** Both settings of the plan, saved together: one action. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setPlan(int reviewIntervalMonths, boolean approvalRequired, String actor) {
+        setIntervalMonths(reviewIntervalMonths, actor);
+        setApprovalRequired(approvalRequired, actor);
+    }
+
     public int intervalMonths() {
         return jdbc.sql("select review_interval_months from plan_settings where id = 1").query(Integer.class).optional()
                 .orElse(DEFAULT_MONTHS);
