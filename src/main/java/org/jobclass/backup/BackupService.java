@@ -16,7 +16,6 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.QualificationKind;
 import org.jobclass.editing.ClassDates;
 import org.jobclass.editing.ClassDatesService;
-import org.jobclass.editing.DashboardRow;
 import org.jobclass.editing.DateRuleException;
 import org.jobclass.editing.DescriptionForm;
 import org.jobclass.editing.DescriptionSummary;
@@ -94,10 +93,10 @@ public class BackupService {
 
     public CatalogBackup export() {
         List<CatalogBackup.Entry> entries = new ArrayList<>();
-        for (DashboardRow row : editing.dashboard(null, null, null).rows()) {
-            DescriptionSummary summary = editing.summary(row.id());
+        for (long id : editing.descriptionIds()) {
+            DescriptionSummary summary = editing.summary(id);
             entries.add(new CatalogBackup.Entry(summary.status(), summary.content(),
-                    editing.publishedContent(row.id()).orElse(null)));
+                    editing.publishedContent(id).orElse(null)));
         }
         return new CatalogBackup(CatalogBackup.FORMAT, CatalogBackup.VERSION, Instant.now(clock), entries);
     }

@@ -21,31 +21,44 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    List<DashboardRow> rows(DescriptionStatus status, String text, String reviewCondition) {
+    /** A page of the descriptions the query names, in its order, and how many there are in all. */
+    DashboardPage page(DashboardQuery query, String reviewCondition) {
         List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         if (reviewCondition != null) {
             conditions.add("(" + reviewCondition + ")");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (status != null) {
+        if (query.status() != null) {
             conditions.add("d.status = :status");
-            params.put("status", status.name());
+            params.put("status", query.status().name());
         }
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (query.pending()) {
+            conditions.add("(d.status = 'DRAFT' or (d.status = 'PUBLISHED' and d.unpublished_changes))");
+        }
+        if (query.grade() != null) {
+            conditions.add("d.grade = :grade");
+            params.put("grade", query.grade());
+        }
+        String wanted = query.text().toLowerCase(Locale.ROOT);
         if (!wanted.isEmpty()) {
             conditions.add("(strpos(lower(d.working_title), :text) > 0 or strpos(c.code, :text) > 0"
                     + " or strpos(lower(c.official_title), :text) > 0)");
             params.put("text", wanted);
         }
-        return jdbc.sql("""
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        int total = jdbc.sql("select count(*) from class_description d join job_class c on c.id = d.job_class_id" + where)
+                .params(params).query(Integer.class).single();
+        List<DashboardRow> rows = jdbc.sql("""
                         select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
-                               d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, r.code as published_code, r.slug as published_slug
+                               d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, r.code as published_code,
+                               r.slug as published_slug
                         from class_description d
                         join job_class c on c.id = d.job_class_id
                         left join description_revision r on r.id = d.published_revision_id
-                        """ + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                        + " order by lower(d.working_title) collate \"C\", c.code collate \"C\"")
+                        """ + where + " order by " + query.sort().orderBy(query.descending()) + " limit :limit offset :offset")
                 .params(params)
+                .param("limit", DashboardQuery.PAGE_SIZE)
+                .param("offset", (long) (query.page() - 1) * DashboardQuery.PAGE_SIZE)
                 .query((row, number) -> {
                     DescriptionStatus rowStatus = DescriptionStatus.valueOf(row.getString("status"));
                     String publishedCode = row.getString("published_code");
@@ -57,5 +70,11 @@ class DashboardQueries {
                             publicPath, row.getBoolean("looks_cut_off"), row.getObject("last_reviewed", java.time.LocalDate.class));
                 })
                 .list();
+        return new DashboardPage(query, rows, total);
+    }
+
+    /** Every description's id, for what goes through them all (a backup). */
+    List<Long> allIds() {
+        return jdbc.sql("select id from class_description order by id").query(Long.class).list();
     }
 }

@@ -49,10 +49,20 @@ class DescriptionEditorController {
 
     @GetMapping
     String dashboard(@RequestParam(required = false) DescriptionStatus status,
+                     @RequestParam(defaultValue = "false") boolean pending,
                      @RequestParam(required = false) String q, @RequestParam(required = false) ReviewCycle.Due review,
+                     @RequestParam(required = false) String grade, @RequestParam(defaultValue = "title") String sort,
+                     @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "1") int page,
                      Model model) {
-        EditingService.Dashboard dashboard = editing.dashboard(status, q, review);
-        model.addAttribute("rows", dashboard.rows());
+        DashboardQuery.Sort column = java.util.Arrays.stream(DashboardQuery.Sort.values())
+                .filter(candidate -> candidate.name().equalsIgnoreCase(sort)).findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST));
+        EditingService.Dashboard dashboard = editing.dashboard(new DashboardQuery(status, pending, q, review, grade, column,
+                "desc".equalsIgnoreCase(dir), page));
+        model.addAttribute("dashboard", dashboard.page());
+        model.addAttribute("rows", dashboard.page().rows());
+        model.addAttribute("pending", pending);
+        model.addAttribute("grade", grade == null ? "" : grade);
         model.addAttribute("reviewCounts", dashboard.review());
         model.addAttribute("review", review);
         model.addAttribute("status", status);

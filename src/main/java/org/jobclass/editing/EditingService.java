@@ -67,13 +67,19 @@ public class EditingService {
     }
 
     @Transactional(readOnly = true)
-    public Dashboard dashboard(DescriptionStatus status, String text, ReviewCycle.Due review) {
-        return new Dashboard(dashboard.rows(status, text, review == null ? null : reviewCycle.condition(review)),
+    public Dashboard dashboard(DashboardQuery query) {
+        return new Dashboard(dashboard.page(query, query.review() == null ? null : reviewCycle.condition(query.review())),
                 reviewCycle.counts());
     }
 
-    /** The dashboard's descriptions, and how many of all are overdue, due soon or never reviewed. */
-    public record Dashboard(List<DashboardRow> rows, ReviewCycle.Counts review) {
+    /** A page of the dashboard's descriptions, and how many of all are overdue, due soon or never reviewed. */
+    public record Dashboard(DashboardPage page, ReviewCycle.Counts review) {
+    }
+
+    /** Every description's id. */
+    @Transactional(readOnly = true)
+    public List<Long> descriptionIds() {
+        return dashboard.allIds();
     }
 
     private static DashboardRow row(ClassDescription description) {
