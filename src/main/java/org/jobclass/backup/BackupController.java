@@ -26,9 +26,11 @@ class BackupController {
 
     private final BackupService backups;
     private final JsonMapper json = BackupJson.MAPPER;
+    private final java.time.Clock clock;
 
-    BackupController(BackupService backups) {
+    BackupController(BackupService backups, java.time.Clock clock) {
         this.backups = backups;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -39,7 +41,7 @@ class BackupController {
     @GetMapping("/catalog.json")
     @ResponseBody
     ResponseEntity<String> download() {
-        String fileName = "jobclass-catalog-" + LocalDate.now() + ".json";
+        String fileName = "jobclass-catalog-" + LocalDate.now(clock) + ".json";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

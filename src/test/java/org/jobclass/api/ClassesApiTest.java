@@ -33,6 +33,10 @@ class ClassesApiTest {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock: "today" is the office's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     CatalogFixtures fixtures;
 
@@ -139,7 +143,7 @@ class ClassesApiTest {
         var summary = editing.summary(id);
         editing.saveAndPublish(id, withSummary(summary.content(), "Keeps the second records."), summary.version(), "second", org.jobclass.editing.PublishConfirmation.overriding("Checked by the test"), "api-editor");
         jdbc.update("update description_revision set published_at = now() - interval '10 days' where description_id = ? and number = 1", id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String path = "/api/v1/classes/6601/api-revised-clerk";
 
         JsonNode revisions = get(path + "/revisions");

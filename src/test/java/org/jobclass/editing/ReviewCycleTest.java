@@ -30,6 +30,10 @@ class ReviewCycleTest {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock: "today" is the office's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     CatalogFixtures fixtures;
 
@@ -46,7 +50,7 @@ class ReviewCycleTest {
 
     @BeforeEach
     void describe() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         overdue = reviewed("Review Overdue Clerk", today.minusYears(4));
         dueSoon = reviewed("Review Due Clerk", today.minusMonths(36).plusDays(30));
         recent = reviewed("Review Recent Clerk", today.minusYears(1));
@@ -71,7 +75,7 @@ class ReviewCycleTest {
         assertThat(titles("/editor?review=NEVER")).contains("Review Never Clerk")
                 .doesNotContain("Review Overdue Clerk", "Review Due Clerk", "Review Recent Clerk");
         int overdueCount = jdbc.queryForObject("select count(*) from class_description where status <> 'RETIRED'"
-                + " and last_reviewed < ?", Integer.class, LocalDate.now().minusMonths(36));
+                + " and last_reviewed < ?", Integer.class, LocalDate.now(clock).minusMonths(36));
         assertThat(all.selectFirst(".review-due a[href='/editor?review=OVERDUE']").text()).isEqualTo(overdueCount + " overdue");
         assertThat(mvc.get().uri("/editor?review=SOMETIME")).hasStatus(400);
     }
@@ -84,8 +88,8 @@ class ReviewCycleTest {
                 .param("ids", String.valueOf(overdue), String.valueOf(never)).exchange();
 
         assertThat(result).hasStatus(302).flash().containsEntry("success", "2 descriptions are recorded as reviewed today.");
-        assertThat(lastReviewed(overdue)).isEqualTo(LocalDate.now());
-        assertThat(lastReviewed(never)).isEqualTo(LocalDate.now());
+        assertThat(lastReviewed(overdue)).isEqualTo(LocalDate.now(clock));
+        assertThat(lastReviewed(never)).isEqualTo(LocalDate.now(clock));
         assertThat(revisions(overdue)).as("the public page shows the new date").isEqualTo(revisionsBefore + 1);
         assertThat(titles("/editor?review=OVERDUE")).doesNotContain("Review Overdue Clerk");
     }
@@ -106,7 +110,7 @@ class ReviewCycleTest {
 
     @Test
     void severalDateChangesInARowAreOneEntryOfThePublicHistory() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 6; i > 0; i--) {
             dates.setLastReviewed(recent, today.minusDays(i), "review-admin");
         }

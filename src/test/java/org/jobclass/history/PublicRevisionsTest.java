@@ -34,6 +34,10 @@ class PublicRevisionsTest {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock: "today" is the office's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     CatalogFixtures fixtures;
 
@@ -77,7 +81,7 @@ class PublicRevisionsTest {
 
     @Test
     void thePageAsItWasOnADayIsTheRevisionThenPublic() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         assertThat(mvc.get().uri(PATH + "?as_of=" + today.minusDays(5))).hasStatus(302).hasRedirectedUrl(PATH + "/revisions/1");
         assertThat(mvc.get().uri(PATH + "?as_of=" + today.plusDays(1))).hasRedirectedUrl(PATH + "/revisions/2");

@@ -33,6 +33,10 @@ class PayTest {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock: "today" is the office's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,7 +54,7 @@ class PayTest {
 
     @Test
     void anAdminLoadsAScheduleFromCsvAndEveryClassPageShowsItsGradesPay() throws Exception {
-        MvcTestResult loaded = load("Administrative and supervisory, FY2027", LocalDate.now().minusDays(1),
+        MvcTestResult loaded = load("Administrative and supervisory, FY2027", LocalDate.now(clock).minusDays(1),
                 "grade,minimum,maximum\nN,\"$98,000\",\"$151,500.50\"\n15,52000,81000\n");
 
         assertThat(loaded).hasStatus(302).hasRedirectedUrl("/admin/pay");
@@ -76,12 +80,12 @@ class PayTest {
     void theScheduleInEffectOnADayIsTheOneUsedAndEarlierOnesAreKept() throws Exception {
         long description = fixtures.publish(CatalogFixtures.content("6661", "Paid Clerk", "Keeps paid records."));
         jdbc.update("update description_revision set published_at = now() - interval '100 days' where description_id = ?", description);
-        load("FY2025", LocalDate.now().minusYears(2), "grade,minimum,maximum\n15,40000,60000\n");
-        load("FY2027", LocalDate.now().minusDays(10), "grade,minimum,maximum\n15,50000,70000\n");
-        load("FY2030", LocalDate.now().plusYears(3), "grade,minimum,maximum\n15,90000,99000\n");
+        load("FY2025", LocalDate.now(clock).minusYears(2), "grade,minimum,maximum\n15,40000,60000\n");
+        load("FY2027", LocalDate.now(clock).minusDays(10), "grade,minimum,maximum\n15,50000,70000\n");
+        load("FY2030", LocalDate.now(clock).plusYears(3), "grade,minimum,maximum\n15,90000,99000\n");
 
         Document page = HtmlPages.get(mvc, "/classes/6661/paid-clerk");
-        JsonNode asOf = json.readTree(mvc.get().uri("/api/v1/classes/6661/paid-clerk?as_of=" + LocalDate.now().minusDays(50))
+        JsonNode asOf = json.readTree(mvc.get().uri("/api/v1/classes/6661/paid-clerk?as_of=" + LocalDate.now(clock).minusDays(50))
                 .exchange().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("[data-field=pay]").text()).isEqualTo("Grade 15: $50,000 – $70,000 a year, FY2027 schedule");
@@ -91,7 +95,7 @@ class PayTest {
 
     @Test
     void aGradeWithoutAScheduleShowsNothingAndTheApiSaysNull() throws Exception {
-        load("FY2027", LocalDate.now().minusDays(1), "grade,minimum,maximum\n99,1,2\n");
+        load("FY2027", LocalDate.now(clock).minusDays(1), "grade,minimum,maximum\n99,1,2\n");
 
         assertThat(HtmlPages.get(mvc, SEED).select("[data-field=pay]")).isEmpty();
         JsonNode api = json.readTree(mvc.get().uri("/api/v1" + SEED).exchange().getResponse().getContentAsString());
@@ -100,7 +104,7 @@ class PayTest {
 
     @Test
     void aCsvWithProblemsIsRefusedWholeWithEachLineSaid() {
-        MvcTestResult refused = load("Broken", LocalDate.now(), "grade,minimum,maximum\n15,52000,41000\n15,1,2\n16,lots,3\n17,1,2\n");
+        MvcTestResult refused = load("Broken", LocalDate.now(clock), "grade,minimum,maximum\n15,52000,41000\n15,1,2\n16,lots,3\n17,1,2\n");
 
         Document page = HtmlPages.parse(refused);
         assertThat(page.select(".alert.failure li").eachText()).containsExactly(
