@@ -59,7 +59,16 @@ class AccountsController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+    String disable(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+                   @RequestParam(defaultValue = "") String username, Principal principal, Model model,
+                   RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("confirmation", new org.jobclass.system.Confirmation(
+                    messages.getMessage("confirm.disable.title", new Object[] {username}),
+                    messages.getMessage("confirm.disable.text"), "/admin/accounts/" + id + "/disable",
+                    java.util.List.of(java.util.Map.entry("username", username)), "/admin/accounts"));
+            return org.jobclass.system.Confirmation.VIEW;
+        }
         return act(redirect, "accounts.disabled", () -> accounts.disable(id, principal.getName()));
     }
 

@@ -63,8 +63,16 @@ class ClassDatesController {
     }
 
     @PostMapping("/revised/remove")
-    String removeRevised(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Principal principal,
+    String removeRevised(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                         @RequestParam(defaultValue = "false") boolean confirmed, Principal principal, Model model,
                          RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("confirmation", new org.jobclass.system.Confirmation(
+                    messages.getMessage("confirm.removeDate.title", new Object[] {date.toString()}),
+                    messages.getMessage("confirm.removeDate.text"), "/admin/descriptions/" + id + "/dates/revised/remove",
+                    java.util.List.of(java.util.Map.entry("date", date.toString())), "/admin/descriptions/" + id + "/dates"));
+            return org.jobclass.system.Confirmation.VIEW;
+        }
         dates.removeRevisionDate(id, date, principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("dates.saved"));
         return "redirect:/admin/descriptions/" + id + "/dates";

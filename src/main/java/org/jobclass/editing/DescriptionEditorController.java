@@ -2,12 +2,15 @@ package org.jobclass.editing;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.system.DatabaseRefusals;
+import org.jobclass.system.Confirmation;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -232,8 +235,18 @@ class DescriptionEditorController {
     /** Publishes the chosen descriptions as they stand, for example a batch of reviewed imports. */
     @PostMapping("/descriptions/publish")
     String publishSelected(@RequestParam(name = "ids", required = false) List<Long> ids,
-                           @RequestParam(defaultValue = "") String overrideReason, Principal principal,
+                           @RequestParam(defaultValue = "") String overrideReason,
+                           @RequestParam(defaultValue = "false") boolean confirmed, Principal principal, Model model,
                            RedirectAttributes redirect) {
+        if (!confirmed && ids != null && !ids.isEmpty()) {
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            ids.forEach(chosen -> fields.add(Map.entry("ids", String.valueOf(chosen))));
+            fields.add(Map.entry("overrideReason", overrideReason));
+            model.addAttribute("confirmation", new Confirmation(
+                    messages.getMessage("confirm.publishSelected.title", new Object[] {ids.size()}),
+                    messages.getMessage("confirm.publishSelected.text"), "/editor/descriptions/publish", fields, "/editor"));
+            return Confirmation.VIEW;
+        }
         EditingService.SelectionPublished result;
         try {
             result = editing.publishSelected(ids == null ? List.of() : ids, overrideReason, principal.getName());
@@ -253,7 +266,15 @@ class DescriptionEditorController {
     }
 
     @PostMapping("/descriptions/{id}/retire")
-    String retire(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+    String retire(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Principal principal,
+                  Model model, RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("confirmation", new Confirmation(
+                    messages.getMessage("confirm.retire.title", new Object[] {editing.summary(id).content().workingTitle()}),
+                    messages.getMessage("confirm.retire.text"), "/editor/descriptions/" + id + "/retire", List.of(),
+                    "/editor/descriptions/" + id + "/preview"));
+            return Confirmation.VIEW;
+        }
         editing.retire(id, principal.getName());
         redirect.addFlashAttribute("success", messages.getMessage("editing.retired"));
         return "redirect:/editor/descriptions/" + id + "/preview";

@@ -107,7 +107,7 @@ class AccountAdministrationTest {
         assertThatThrownBy(() -> accounts.changeRole(last.getId(), AccountRole.EDITOR, "chief"))
                 .isInstanceOf(AccountRuleException.class).hasMessage("accounts.error.lastAdmin");
 
-        assertThat(post("/admin/accounts/" + last.getId() + "/disable")).hasStatus(302)
+        assertThat(post("/admin/accounts/" + last.getId() + "/disable", "confirmed", "true")).hasStatus(302)
                 .flash().containsEntry("failure", "This is the last active admin: make another account admin"
                         + " before disabling or demoting this one.");
         assertThat(post("/admin/accounts/" + last.getId() + "/role", "role", "EDITOR")).hasStatus(302)
@@ -132,7 +132,7 @@ class AccountAdministrationTest {
     void aDisabledAccountCannotSignInUntilEnabledAgain() {
         Account account = accounts.create("leaver", "Leaver", AccountRole.EDITOR, "a-long-password", "chief");
 
-        post("/admin/accounts/" + account.getId() + "/disable");
+        post("/admin/accounts/" + account.getId() + "/disable", "confirmed", "true");
         assertThat(signIn("leaver", "a-long-password")).hasStatus(302).hasRedirectedUrl("/login?error");
 
         post("/admin/accounts/" + account.getId() + "/enable");
@@ -166,7 +166,7 @@ class AccountAdministrationTest {
         Account account = accounts.create("audited", "Audited", AccountRole.EDITOR, "a-long-password", "chief");
         post("/admin/accounts/" + account.getId() + "/role", "role", "ADMIN");
         post("/admin/accounts/" + account.getId() + "/password", "password", "another-long-password");
-        post("/admin/accounts/" + account.getId() + "/disable");
+        post("/admin/accounts/" + account.getId() + "/disable", "confirmed", "true");
 
         transactions.executeWithoutResult(reading -> {
             List<AuditEvent> events = auditEvents.findBySubjectTypeAndSubjectIdOrderByIdDesc(AuditSubject.ACCOUNT, account.getId());

@@ -167,7 +167,7 @@ class SignInTest {
         MockHttpSession adminSession = (MockHttpSession) signIn(admin, "admin-password!", "198.51.100.9",
                 new MockHttpSession()).getRequest().getSession();
         long editorId = repository.findByUsernameIgnoreCase(editor).orElseThrow().getId();
-        assertThat(mvc.post().uri("/admin/accounts/" + editorId + "/disable").session(adminSession).with(csrf()))
+        assertThat(mvc.post().uri("/admin/accounts/" + editorId + "/disable").session(adminSession).with(csrf()).param("confirmed", "true"))
                 .hasStatus(302);
 
         assertThat(mvc.get().uri("/editor").session(editorSession)).hasStatus(302).hasRedirectedUrl("/login?expired");

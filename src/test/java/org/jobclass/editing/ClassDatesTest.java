@@ -102,7 +102,7 @@ class ClassDatesTest {
     void aRevisionDateCanBeRemoved() {
         post(datesPath + "/revised", "revisedOn", "2024-03-15");
 
-        post(datesPath + "/revised/remove", "date", "2024-03-15");
+        post(datesPath + "/revised/remove", "date", "2024-03-15", "confirmed", "true");
 
         assertThat(HtmlPages.get(mvc, PAGE).selectFirst("[data-field=dates-revised]").text()).isEmpty();
     }

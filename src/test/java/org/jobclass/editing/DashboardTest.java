@@ -32,6 +32,9 @@ class DashboardTest {
     @Autowired
     EditingService editing;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void removeAdded() {
         fixtures.deleteEverythingUnder("6711", "6712");
@@ -77,6 +80,25 @@ class DashboardTest {
         assertThat(pending).containsExactlyInAnyOrder("Pending Draft Clerk", "Pending Changed Clerk");
         assertThat(byGrade).contains("Pending Changed Clerk", "Pending Unchanged Clerk");
         assertThat(otherGrade).isEmpty();
+    }
+
+    @Test
+    void retiringAndPublishingManyAskFirstAndDoNothingUntilConfirmed() {
+        long id = fixtures.publish(CatalogFixtures.content("6712", "Confirmed Clerk", "Keeps confirmed records."));
+
+        Document asked = HtmlPages.parse(mvc.post().uri("/editor/descriptions/" + id + "/retire")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).exchange());
+        Document askedMany = HtmlPages.parse(mvc.post().uri("/editor/descriptions/publish")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("ids", "1", "2").param("overrideReason", "Why not").exchange());
+
+        assertThat(asked.selectFirst("h1").text()).isEqualTo("Retire “Confirmed Clerk”?");
+        assertThat(asked.select("main form input[name=confirmed]").val()).isEqualTo("true");
+        assertThat(asked.selectFirst("main form").attr("action")).isEqualTo("/editor/descriptions/" + id + "/retire");
+        assertThat(jdbc.queryForObject("select status from class_description where id = ?", String.class, id)).isEqualTo("PUBLISHED");
+        assertThat(askedMany.selectFirst("h1").text()).isEqualTo("Publish the 2 chosen descriptions?");
+        assertThat(askedMany.select("main form input[name=ids]").eachAttr("value")).containsExactly("1", "2");
+        assertThat(askedMany.select("main form input[name=overrideReason]").val()).isEqualTo("Why not");
     }
 
     private static List<String> titles(Document page) {

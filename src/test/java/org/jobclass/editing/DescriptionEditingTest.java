@@ -299,7 +299,7 @@ class DescriptionEditingTest {
         long first = create(DescriptionFormRequests.valid("0053", "Loom Technician"));
         long second = create(DescriptionFormRequests.valid("0054", "Forge Technician"));
 
-        MvcTestResult result = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test")
+        MvcTestResult result = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test").param("confirmed", "true")
                 .param("ids", String.valueOf(first), String.valueOf(second), "1").exchange();
 
         assertThat(result).hasStatus(302).flash().containsEntry("success", "2 descriptions were published.");
@@ -314,7 +314,7 @@ class DescriptionEditingTest {
         long id = create(DescriptionFormRequests.valid("0050", "Sound Technician"));
         publish(id);
 
-        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/retire").with(csrf())).hasStatus(302);
+        assertThat(mvc.post().uri("/editor/descriptions/" + id + "/retire").with(csrf()).param("confirmed", "true")).hasStatus(302);
         assertThat(mvc.get().uri("/classes/0050/sound-technician")).hasStatus(410);
         assertThat(HtmlPages.get(mvc, "/classes").text()).doesNotContain("Sound Technician");
         assertThat(descriptions.findById(id)).get().extracting(ClassDescription::getStatus).isEqualTo(DescriptionStatus.RETIRED);

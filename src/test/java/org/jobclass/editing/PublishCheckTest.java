@@ -64,7 +64,7 @@ class PublishCheckTest {
 
         var refused = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf()).param("version", String.valueOf(version))
                 .exchange();
-        var leftOut = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("ids", String.valueOf(id)).exchange();
+        var leftOut = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("confirmed", "true").param("ids", String.valueOf(id)).exchange();
         var published = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf())
                 .param("version", String.valueOf(version)).param("overrideReason", "Dates follow from the admins.").exchange();
 

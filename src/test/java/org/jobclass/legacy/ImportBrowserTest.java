@@ -91,7 +91,10 @@ class ImportBrowserTest {
             box.click();
         }
         browser.findElement(By.id("overrideReason")).sendKeys("Imported as the office published them.");
-        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")));
+        browser.findElement(By.xpath("//button[normalize-space()='Publish selected']")).click();
+        assertThat(browser.findElement(By.cssSelector("dialog.confirm-dialog p")).getText())
+                .isEqualTo("Each chosen draft or pending change becomes public at once, as it stands.");
+        Browser.clickThrough(browser, browser.findElement(By.xpath("//dialog//button[normalize-space()='Yes, go ahead']")));
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("2 descriptions were published.");
         assertThat(browser.findElement(By.cssSelector(".flash-messages .alert.failure")).getText())
                 .contains("not published because imported from pages that look cut off: Instructional Data Assistant");

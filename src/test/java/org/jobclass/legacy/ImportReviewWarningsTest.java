@@ -73,7 +73,7 @@ class ImportReviewWarningsTest {
         MvcTestResult unconfirmed = mvc.post().uri("/editor/descriptions/" + id + "/publish").with(csrf()).param("overrideReason", "Checked by the test")
                 .param("version", String.valueOf(version(id))).exchange();
         assertThat(unconfirmed).hasStatus(302).flash().containsKey("failure");
-        MvcTestResult selected = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test").param("ids", String.valueOf(id)).exchange();
+        MvcTestResult selected = mvc.post().uri("/editor/descriptions/publish").with(csrf()).param("overrideReason", "Checked by the test").param("confirmed", "true").param("ids", String.valueOf(id)).exchange();
         assertThat(selected).flash().containsEntry("success", "Nothing was published.");
         assertThat(selected).flash().containsEntry("failure", "One description was not published because imported from"
                 + " pages that look cut off: Instructional Data Assistant. Open each, check its text and publish it from its preview.");
