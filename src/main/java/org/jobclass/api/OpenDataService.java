@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jobclass.catalog.CatalogService;
 import org.jobclass.catalog.CatalogState;
 import org.jobclass.catalog.DescriptionContent;
+import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.pay.PayService;
 import org.jobclass.history.HistoryService;
 import org.jobclass.search.SearchQuery;
@@ -153,6 +154,6 @@ public class OpenDataService {
     }
 
     private String sectionName(String labelKey) {
-        return messages.getMessage(labelKey).replaceAll("\\s*:\\s*$", "");
+        return DescriptionSection.nameOf(messages.getMessage(labelKey));
     }
 }

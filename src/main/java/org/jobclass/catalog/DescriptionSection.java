@@ -148,6 +148,11 @@ public enum DescriptionSection {
         return value == null ? "" : value;
     }
 
+    /** A section's label as a name in a sentence: "SUMMARY DESCRIPTION OF CLASSIFICATION:" without its colon. */
+    public static String nameOf(String label) {
+        return label.replaceAll("\\s*:\\s*$", "");
+    }
+
     /** The parts of the minimum qualification standards, in page order. */
     public static List<DescriptionSection> qualifications() {
         return Arrays.stream(values()).filter(section -> section.qualification != null).toList();

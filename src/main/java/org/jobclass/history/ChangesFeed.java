@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.DescriptionContentJson;
+import org.jobclass.catalog.DescriptionSection;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -99,13 +98,7 @@ public class ChangesFeed {
 
     /** The labels of the sections that differ between two revisions' stored contents; none for the first revision. */
     private List<String> changedSections(String previous, String current) {
-        if (previous == null) {
-            return List.of();
-        }
-        Map<String, String> before = Sections.of(json.read(previous));
-        Map<String, String> after = Sections.of(json.read(current));
-        return after.keySet().stream().filter(key -> !Objects.equals(before.get(key), after.get(key)))
-                .map(key -> messages.getMessage(key).replaceAll("\\s*:\\s*$", "")).toList();
+        return Sections.changed(previous == null ? null : Sections.of(json.read(previous)), Sections.of(json.read(current)))
+                .stream().map(key -> DescriptionSection.nameOf(messages.getMessage(key))).toList();
     }
-
 }

@@ -45,7 +45,7 @@ public class HistoryService {
         for (DescriptionRevision revision : all) {
             Map<String, String> sections = Sections.of(publisher.content(revision));
             summaries.add(0, new RevisionSummary(revision.getNumber(), revision.getPublishedAt(), revision.getPublishedBy(),
-                    revision.getNote(), changed(previous, sections)));
+                    revision.getNote(), Sections.changed(previous, sections)));
             previous = sections;
         }
         return summaries;
@@ -152,12 +152,5 @@ public class HistoryService {
     private static RevisionSummary find(List<RevisionSummary> history, int number) {
         return history.stream().filter(summary -> summary.number() == number).findFirst()
                 .orElseThrow(RevisionNotFoundException::new);
-    }
-
-    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
-        if (before == null) {
-            return List.of();
-        }
-        return after.keySet().stream().filter(label -> !after.get(label).equals(before.get(label))).toList();
     }
 }

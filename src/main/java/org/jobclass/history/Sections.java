@@ -12,6 +12,14 @@ final class Sections {
     private Sections() {
     }
 
+    /** The keys of the sections that differ from {@code before}; none when there is nothing before (a first revision). */
+    static java.util.List<String> changed(Map<String, String> before, Map<String, String> after) {
+        if (before == null) {
+            return java.util.List.of();
+        }
+        return after.keySet().stream().filter(label -> !after.get(label).equals(before.get(label))).toList();
+    }
+
     /** Section names are the message keys of their labels. */
     static Map<String, String> of(DescriptionContent content) {
         Map<String, String> sections = new LinkedHashMap<>();

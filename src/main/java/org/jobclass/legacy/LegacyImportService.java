@@ -303,7 +303,7 @@ public class LegacyImportService {
     /** A form field named as the page names its section: "knowledgeSkillsAbilities" is "KNOWLEDGE, SKILLS, AND ABILITIES". */
     private String sectionName(String field) {
         return DescriptionSection.labelKeyOfField(field).map(messages::getMessage)
-                .map(label -> label.replaceAll("\\s*:\\s*$", "")).orElseGet(() -> messages.getMessage("import.section.other"));
+                .map(DescriptionSection::nameOf).orElseGet(() -> messages.getMessage("import.section.other"));
     }
 
     private static boolean sameDates(DescriptionContent current, DescriptionContent imported) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jobclass.catalog.CatalogVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class SalarySchedules {
 
     private final JdbcClient jdbc;
+    private final CatalogVersion catalog;
 
-    SalarySchedules(JdbcClient jdbc) {
+    SalarySchedules(JdbcClient jdbc, CatalogVersion catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     long insert(String name, LocalDate effectiveOn, String loadedBy, List<PayCsv.Row> rows) {
@@ -29,22 +32,16 @@ class SalarySchedules {
                     .param("id", id).param("grade", row.grade()).param("minimum", row.minimum()).param("maximum", row.maximum())
                     .update();
         }
-        changed();
+        catalog.payChanged();
         return id;
     }
 
     boolean delete(long id) {
         boolean deleted = jdbc.sql("delete from salary_schedule where id = :id").param("id", id).update() > 0;
         if (deleted) {
-            changed();
+            catalog.payChanged();
         }
         return deleted;
-    }
-
-    /** Pay shows on every class page: a change of schedules is a change of the catalog, and of the pages' names. */
-    private void changed() {
-        jdbc.sql("update catalog_version set version = nextval('catalog_version_number'), changed_at = now(),"
-                + " pay_version = pay_version + 1 where id = 1").update();
     }
 
     List<SalarySchedule> all() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jobclass.audit.AuditAction;
 import org.jobclass.audit.AuditLog;
 import org.jobclass.audit.AuditSubject;
+import org.jobclass.catalog.CatalogVersion;
 import org.jobclass.catalog.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +28,12 @@ public class SeriesService {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CatalogVersion catalog;
 
-    SeriesService(JdbcClient jdbc, AuditLog audit) {
+    SeriesService(JdbcClient jdbc, AuditLog audit, CatalogVersion catalog) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.catalog = catalog;
     }
 
     /** Every series with all its classes, published or not: for editors. */
@@ -131,7 +134,7 @@ public class SeriesService {
             jdbc.sql("update job_class set series_id = :id where code in (:codes)").param("id", seriesId)
                     .param("codes", List.copyOf(wanted)).update();
         }
-        catalogChanged();
+        catalog.changed();
         audit.record(actor, AuditAction.SERIES_SAVED, AuditSubject.SERIES, seriesId, cleanName,
                 String.join(", ", wanted), List.of());
         return List.of();
@@ -143,7 +146,7 @@ public class SeriesService {
         jdbc.sql("select name from class_series where id = :id").param("id", id).query(String.class).optional()
                 .ifPresent(name -> {
                     jdbc.sql("delete from class_series where id = :id").param("id", id).update();
-                    catalogChanged();
+                    catalog.changed();
                     audit.record(actor, AuditAction.SERIES_DELETED, AuditSubject.SERIES, id, name, null, List.of());
                 });
     }
@@ -155,11 +158,5 @@ public class SeriesService {
             candidate = slug + "-" + n;
         }
         return candidate;
-    }
-
-    /** Class pages list their series: a change of series is a change of the catalog. */
-    private void catalogChanged() {
-        jdbc.sql("update catalog_version set version = nextval('catalog_version_number'), changed_at = now() where id = 1")
-                .update();
     }
 }
