@@ -13,4 +13,9 @@ import java.util.Map;
 public record Confirmation(String title, String text, String action, List<Map.Entry<String, String>> fields, String cancel) {
 
     public static final String VIEW = "system/confirm";
+
+    /** The staff section the action belongs to, marked in the staff navigation. */
+    public String section() {
+        return action.startsWith("/admin/accounts") ? "accounts" : "descriptions";
+    }
 }

@@ -3,6 +3,7 @@ package org.jobclass.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +44,17 @@ public final class Browser {
         return driver;
     }
 
+    /** Lays pages out as a phone of this width would (device metrics emulation), until {@link #desktopWidth}. */
+    public static void phoneWidth(ChromeDriver browser, int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    /** Back to the desktop window's own size. */
+    public static void desktopWidth(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /**
      * Clicks a link or a form's button and waits until the page it was on has been replaced by the next. The page is
      * told apart from the next by a mark left on its window: asking an element of a page being replaced whether it is
@@ -56,6 +68,13 @@ public final class Browser {
                 .ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(script.executeScript(
                         "return window.pageBeforeClick !== true && document.readyState !== 'loading';")));
+    }
+
+    /** Answers yes in the dialog that asks before an action, and waits for the page the action leads to. */
+    public static void confirmInDialog(WebDriver browser) {
+        WebElement yes = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("dialog.confirm-dialog[open] button.primary")));
+        clickThrough(browser, yes);
     }
 
     /** Signs in on the site's sign-in page and waits for the dashboard. */
