@@ -12,7 +12,7 @@
             return;
         }
         event.preventDefault();
-        ask(question, asker.getAttribute('data-confirm-yes') || 'OK', asker.getAttribute('data-confirm-no') || 'Cancel',
+        ask(question, asker.getAttribute('data-confirm-yes'), asker.getAttribute('data-confirm-no'),
             function () {
                 var confirmed = document.createElement('input');
                 confirmed.type = 'hidden';
@@ -28,7 +28,8 @@
     }, true);
 
     function ask(question, yes, no, onYes, returnFocusTo) {
-        if (typeof HTMLDialogElement !== 'function') {
+        // Without a dialog element, or without the page's words for its buttons: the browser's own question.
+        if (typeof HTMLDialogElement !== 'function' || !yes || !no) {
             if (window.confirm(question)) {
                 onYes();
             }

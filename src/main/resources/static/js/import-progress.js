@@ -23,9 +23,16 @@
         form.parentNode.insertBefore(table, form.nextSibling);
         var index = 0;
 
+        // The words come from the page, with {0} and {1} for the numbers.
+        function text(name, values) {
+            return (progress.getAttribute('data-' + name) || '').replace(/\{(\d+)\}/g, function (all, at) {
+                return values[Number(at)];
+            });
+        }
+
         function next() {
             if (index >= pages.length) {
-                progress.textContent = progress.dataset.done || ('Imported ' + pages.length + ' pages.');
+                progress.textContent = text('done', [pages.length]);
                 return;
             }
             var page = pages[index];
@@ -37,7 +44,7 @@
                 data.append('_csrf', csrf.value);
             }
             index++;
-            progress.textContent = 'Importing page ' + index + ' of ' + pages.length + '…';
+            progress.textContent = text('importing', [index, pages.length]);
             fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'text/html'}})
                 .then(function (response) {
                     return response.text();
@@ -58,7 +65,7 @@
             var cell = document.createElement('td');
             cell.textContent = name;
             var result = document.createElement('td');
-            result.textContent = 'Failed: the server could not be reached. Import this page again.';
+            result.textContent = text('unreachable', []);
             row.appendChild(cell);
             row.appendChild(result);
             return row;

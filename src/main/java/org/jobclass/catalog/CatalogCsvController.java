@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.jobclass.system.PublicResponses;
 import org.jobclass.system.PublicResponses.Representation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +21,17 @@ class CatalogCsvController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    private static final List<String> HEADER = List.of("catalog.csv.title", "catalog.csv.code", "catalog.csv.grade",
+            "catalog.csv.range", "catalog.csv.address");
+
     private final CatalogService catalog;
     private final PublicResponses responses;
+    private final MessageSourceAccessor messages;
 
-    CatalogCsvController(CatalogService catalog, PublicResponses responses) {
+    CatalogCsvController(CatalogService catalog, PublicResponses responses, MessageSource messageSource) {
         this.catalog = catalog;
         this.responses = responses;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/classes.csv")
@@ -35,9 +42,10 @@ class CatalogCsvController {
                 CSV, "class-descriptions.csv", () -> csv(catalog.allEntries(), base).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String csv(List<CatalogEntry> entries, String base) {
-        return CsvRow.of(List.of("Working title", "Code", "Grade", "Range", "Address")) + entries.stream()
-                .map(entry -> CsvRow.of(List.of(entry.workingTitle(), entry.code(), entry.grade(), entry.range().getLabel(),
+    private String csv(List<CatalogEntry> entries, String base) {
+        return CsvRow.of(HEADER.stream().map(messages::getMessage).toList()) + entries.stream()
+                .map(entry -> CsvRow.of(List.of(entry.workingTitle(), entry.code(), entry.grade(),
+                        messages.getMessage(entry.range().messageKey()),
                         base + "/classes/" + entry.code() + "/" + entry.slug())))
                 .collect(Collectors.joining());
     }

@@ -33,6 +33,11 @@ public enum TitleRange {
         return label;
     }
 
+    /** The message that names the range on pages, as in "A - C". */
+    public String messageKey() {
+        return "catalog.range." + key;
+    }
+
     /** The range's name in URLs, as in {@code /classes?range=a-c}. */
     public String getKey() {
         return key;

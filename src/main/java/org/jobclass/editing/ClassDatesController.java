@@ -2,7 +2,6 @@ package org.jobclass.editing;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,7 +44,7 @@ class ClassDatesController {
     @PostMapping("/established")
     String established(@PathVariable long id, @RequestParam(defaultValue = "") String established, Principal principal,
                        Model model, RedirectAttributes redirect) {
-        return apply(id, ClassDatesService.ESTABLISHED, established, text -> text.isBlank() ? null : YearMonth.parse(text.strip()),
+        return apply(id, ClassDatesService.ESTABLISHED, established, text -> text.isBlank() ? null : ClassDatesForm.parseMonth(text),
                 month -> dates.setClassEstablished(id, month, principal.getName()), model, redirect);
     }
 

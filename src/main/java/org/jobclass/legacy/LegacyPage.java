@@ -35,7 +35,7 @@ public record LegacyPage(
         List<LocalDate> revisionDates,
         LocalDate lastReviewed,
         List<String> unplaced,
-        List<String> problems,
+        List<PageProblem> problems,
         int totalCharacters,
         int placedCharacters,
         CutOff cutOff) {

@@ -118,7 +118,7 @@ public final class LegacyPageParser {
 
         private final String text;
         private final BitSet placed = new BitSet();
-        private final List<String> problems = new ArrayList<>();
+        private final List<PageProblem> problems = new ArrayList<>();
         private final Set<DescriptionSection> labelled = EnumSet.noneOf(DescriptionSection.class);
         private final Set<DescriptionSection> filled = EnumSet.noneOf(DescriptionSection.class);
         private final List<LegacyPage.CutOff.Sign> cutOffSigns = new ArrayList<>();
@@ -317,7 +317,7 @@ public final class LegacyPageParser {
         private void readSection(DescriptionSection section, int from, int to) {
             lastSection = section;
             if (!filled.add(section) && section.shape() != DescriptionSection.Shape.HEADING) {
-                problems.add("A second \"" + section.layoutLabel().replace(":", "") + "\" was found; its text is shown as unplaced.");
+                problems.add(PageProblem.of("import.problem.secondSection", DescriptionSection.nameOf(section.layoutLabel())));
                 return;
             }
             int start = afterHint(section, from, to);
@@ -388,7 +388,7 @@ public final class LegacyPageParser {
                 sqOq = matcher.group(3) == null ? "" : matcher.group(3).strip();
             } else {
                 officialTitle = line;
-                problems.add("No CODE was found after the official title.");
+                problems.add(PageProblem.of("import.problem.noCodeAfterTitle"));
             }
             return true;
         }
@@ -401,7 +401,7 @@ public final class LegacyPageParser {
                 months = matcher.group(3) == null ? "" : matcher.group(3).strip();
             } else {
                 workingTitle = line;
-                problems.add("No GRADE was found after the working title.");
+                problems.add(PageProblem.of("import.problem.noGradeAfterTitle"));
             }
             return true;
         }
@@ -415,7 +415,7 @@ public final class LegacyPageParser {
             } else if (line.matches("(?i)no\\.?")) {
                 overtimeEligible = false;
             } else {
-                problems.add("OVERTIME ELIGIBLE should say Yes or No, not \"" + line + "\".");
+                problems.add(PageProblem.of("import.problem.overtime", line));
                 return false;
             }
             return true;
@@ -427,7 +427,7 @@ public final class LegacyPageParser {
             }
             LocalDate date = LegacyDates.parse(line);
             if (date == null) {
-                problems.add("Class Established is not a month and year: \"" + line + "\".");
+                problems.add(PageProblem.of("import.problem.established", line));
                 return false;
             }
             classEstablished = YearMonth.from(date);
@@ -442,7 +442,7 @@ public final class LegacyPageParser {
             for (String part : line.split("[,;]\\s*|\\s+(?:and|&)\\s+|\\s+")) {
                 LocalDate date = LegacyDates.parse(part);
                 if (date == null) {
-                    problems.add("Date(s) Revised holds something that is not a date: \"" + line + "\".");
+                    problems.add(PageProblem.of("import.problem.revised", line));
                     return false;
                 }
                 dates.add(date);
@@ -457,7 +457,7 @@ public final class LegacyPageParser {
             }
             lastReviewed = LegacyDates.parse(line);
             if (lastReviewed == null) {
-                problems.add("Last Reviewed is not a date: \"" + line + "\".");
+                problems.add(PageProblem.of("import.problem.reviewed", line));
                 return false;
             }
             return true;
@@ -516,31 +516,31 @@ public final class LegacyPageParser {
 
         private void checkRequired() {
             if (code.isEmpty()) {
-                problems.add("No CODE was found.");
+                problems.add(PageProblem.of("import.problem.noCode"));
             } else if (!code.matches("[0-9]{1,10}")) {
-                problems.add("The CODE \"" + code + "\" is not made of digits.");
+                problems.add(PageProblem.of("import.problem.codeDigits", code));
             }
             if (officialTitle.isEmpty()) {
-                problems.add("No OFFICIAL TITLE was found.");
+                problems.add(PageProblem.of("import.problem.noOfficialTitle"));
             }
             if (workingTitle.isEmpty()) {
-                problems.add("No WORKING TITLE was found.");
+                problems.add(PageProblem.of("import.problem.noWorkingTitle"));
             }
             if (grade.isEmpty()) {
-                problems.add("No GRADE was found.");
+                problems.add(PageProblem.of("import.problem.noGrade"));
             }
             if (months.isEmpty()) {
-                problems.add("No MONTHS were found.");
+                problems.add(PageProblem.of("import.problem.noMonths"));
             } else if (!months.matches("0?([1-9]|1[0-2])")) {
-                problems.add("MONTHS should be a number from 1 to 12, not \"" + months + "\".");
+                problems.add(PageProblem.of("import.problem.months", months));
             }
             if (summary.isEmpty()) {
-                problems.add("No SUMMARY DESCRIPTION was found.");
+                problems.add(PageProblem.of("import.problem.noSummary"));
             } else if (PLACEHOLDER.matcher(summary).matches()) {
-                problems.add("The summary \"" + summary + "\" looks like a placeholder.");
+                problems.add(PageProblem.of("import.problem.placeholderSummary", summary));
             }
             if (duties.isEmpty()) {
-                problems.add("No EXAMPLES OF DUTIES AND RESPONSIBILITIES were found.");
+                problems.add(PageProblem.of("import.problem.noDuties"));
             }
         }
 

@@ -119,6 +119,24 @@ class ClassDatesTest {
     }
 
     @Test
+    void theMonthIsAskedAndShownAsTheClassPageWritesIt() {
+        Document form = HtmlPages.parse(post(datesPath + "/established", "established", " 6/2022 "));
+        assertThat(form.select(".error")).isEmpty();
+        assertThat(HtmlPages.get(mvc, PAGE).selectFirst("[data-field=class-established]").text()).isEqualTo("6/2022");
+
+        Document dates = HtmlPages.get(mvc, datesPath);
+        assertThat(dates.selectFirst("#established").attr("value")).isEqualTo("6/2022");
+        assertThat(dates.selectFirst("#established-help").text())
+                .isEqualTo("As month/year, the way the class page shows it: for example 6/2022. Leave empty to clear.");
+        assertThat(dates.selectFirst("#established + button").text()).isEqualTo("Save");
+        assertThat(dates.selectFirst("#revisedOn ~ button[formaction$=/revised/today]").text()).isEqualTo("Revised today");
+
+        Document refused = HtmlPages.parse(post(datesPath + "/established", "established", "13/2022"));
+        assertThat(refused.selectFirst("#established-error").text()).isEqualTo("Enter a month as month/year, for example 6/2022.");
+        assertThat(refused.selectFirst("#established").attr("value")).isEqualTo("13/2022");
+    }
+
+    @Test
     void futureDatesAreRefusedBesideTheirField() {
         String tomorrow = LocalDate.now(clock).plusDays(1).toString();
 

@@ -267,7 +267,7 @@ class DescriptionEditingTest {
         assertThat(form.selectFirst("#officialTitle").attr("value")).isEqualTo("Coordinator");
         assertThat(form.selectFirst("#grade").attr("value")).isEqualTo("N");
         assertThat(form.selectFirst("#workingTitle").attr("value")).isEmpty();
-        assertThat(form.select(".duty textarea")).hasSize(12);
+        assertThat(form.select("ol.duties textarea")).hasSize(12);
         assertThat(form.selectFirst("input[name=id]").attr("value")).isEmpty();
     }
 
@@ -360,6 +360,6 @@ class DescriptionEditingTest {
     }
 
     private static List<String> duties(Document form) {
-        return form.select(".duty textarea").stream().map(textarea -> textarea.text()).toList();
+        return form.select("ol.duties textarea").stream().map(textarea -> textarea.text()).toList();
     }
 }

@@ -80,11 +80,12 @@ class EditingBrowserTest {
         WebElement summary = browser.findElement(By.id("summary"));
         summary.clear();
         summary.sendKeys("Teaches visitors about the animals in the school system's zoo.");
-        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=addDuty]")));
+        browser.findElement(By.cssSelector("button[name=addDuty]")).click();
         WebElement secondDuty = browser.findElement(By.id("duties1"));
         secondDuty.sendKeys("Leads tours for students.");
-        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=moveDutyUp][value='1']")));
-        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=action][value=publish]")));
+        browser.findElement(By.cssSelector("button[name=moveDutyUp][value='1']")).click();
+        browser.findElement(By.cssSelector("button[name=action][value=publish]")).click();
+        Browser.confirmInDialog(browser);
 
         assertThat(browser.findElement(By.id("overrideReason-error")).getText()).startsWith("The check before publishing found");
         assertThat(browser.findElements(By.cssSelector(".publish-check li")).stream().map(WebElement::getText).toList())
@@ -92,7 +93,8 @@ class EditingBrowserTest {
         assertThat(browser.findElement(By.id("summary")).getAttribute("value"))
                 .isEqualTo("Teaches visitors about the animals in the school system's zoo.");
         browser.findElement(By.id("overrideReason")).sendKeys("The admins set the dates next.");
-        Browser.clickThrough(browser, browser.findElement(By.cssSelector("button[name=action][value=publish]")));
+        browser.findElement(By.cssSelector("button[name=action][value=publish]")).click();
+        Browser.confirmInDialog(browser);
 
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
         open(PUBLIC_PAGE);

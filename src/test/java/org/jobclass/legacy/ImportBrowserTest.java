@@ -101,11 +101,13 @@ class ImportBrowserTest {
 
         open("/editor?status=DRAFT");
         Browser.clickThrough(browser, browser.findElement(By.linkText("Instructional Data Assistant")));
-        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
+        browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")).click();
+        Browser.confirmInDialog(browser);
         assertThat(browser.findElement(By.id("confirmComplete-error")).getText()).startsWith("This description was imported");
         browser.findElement(By.id("confirmComplete1")).click();
         browser.findElement(By.id("overrideReason")).sendKeys("The end of the duties was checked against the original.");
-        Browser.clickThrough(browser, browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")));
+        browser.findElement(By.xpath("//button[normalize-space()='Save and publish']")).click();
+        Browser.confirmInDialog(browser);
         assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("The description is published.");
 
         open("/classes/5410/bus-operator-safety-first-training-routes");

@@ -140,7 +140,7 @@ class LegacyImportTest {
         assertThat(review.select(".import-page .reasons li").eachText()).containsExactly(
                 "MONTHS: Please fill this in.", "SUMMARY DESCRIPTION OF CLASSIFICATION: Please fill this in.");
         assertThat(review.select(".import-page .problems li").eachText()).contains(
-                "MONTHS should be a number from 1 to 12, not \"14\".", "No SUMMARY DESCRIPTION was found.");
+                "MONTHS should be a number from 1 to 12, not “14”.", "No SUMMARY DESCRIPTION was found.");
     }
 
     @Test

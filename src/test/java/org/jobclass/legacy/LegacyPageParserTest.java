@@ -114,7 +114,7 @@ class LegacyPageParserTest {
         LegacyPage page = parser.parse(resource("/legacy/placeholder-summary.txt"));
 
         assertThat(page.summary()).isEqualTo("To be written.");
-        assertThat(page.problems()).containsExactly("The summary \"To be written.\" looks like a placeholder.");
+        assertThat(page.problems()).containsExactly(PageProblem.of("import.problem.placeholderSummary", "To be written."));
         assertThat(page.duties()).containsExactly("Enters and checks student data.", "Prepares reports for school leadership.");
     }
 
@@ -125,7 +125,7 @@ class LegacyPageParserTest {
         assertThat(page.unplaced()).containsExactly("Approved by the Board of Education, 2019 (memo 19-44).", "Maybe",
                 "Page 1 of 1 - printed 2024");
         assertThat(page.overtimeEligible()).isNull();
-        assertThat(page.problems()).containsExactly("OVERTIME ELIGIBLE should say Yes or No, not \"Maybe\".");
+        assertThat(page.problems()).containsExactly(PageProblem.of("import.problem.overtime", "Maybe"));
         int unplacedVisible = page.unplaced().stream().mapToInt(text -> text.replaceAll("\\s", "").length()).sum();
         assertThat(page.unplacedCharacters()).isEqualTo(unplacedVisible);
         assertThat(page.placedCharacters() + page.unplacedCharacters()).isEqualTo(page.totalCharacters());
