@@ -61,7 +61,7 @@ class AccessibilityTest {
     }
 
     static final List<String> STAFF_PAGES = List.of("/editor", "/editor/descriptions/new", "/editor/descriptions/1/edit",
-                "/editor/descriptions/1/preview", "/editor/descriptions/1/history", "/editor/import",
+                "/editor/descriptions/1/preview", "/editor/descriptions/1/history", "/editor/descriptions/1/compare?from=1&to=1", "/editor/import",
                 "/editor/descriptions/1/revisions/1/restore", "/editor/classes/0435", "/admin/descriptions/1/dates",
                 "/admin/accounts", "/admin/audit", "/admin/backup", "/editor/series", "/admin/pay", "/admin/settings",
                 "/admin/approvals");
@@ -116,6 +116,15 @@ class AccessibilityTest {
             Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form button[type=submit].primary")));
             checkShownPage(pages, "an import's review", width);
             Files.delete(page);
+
+            browser.get(base() + "/admin/backup");
+            Path backup = Files.createTempFile("catalog", ".json");
+            Files.writeString(backup, (String) browser.executeAsyncScript("""
+                    fetch('/admin/backup/catalog.json').then(r => r.text()).then(arguments[arguments.length - 1]);"""));
+            browser.findElement(By.id("file")).sendKeys(backup.toString());
+            Browser.clickThrough(browser, browser.findElement(By.cssSelector("form:has(#file) button[type=submit]")));
+            checkShownPage(pages, "a backup's restore preview", width);
+            Files.delete(backup);
 
             pages.assertAll();
         } finally {
