@@ -72,6 +72,15 @@ class AuditLogPageTest {
     }
 
     @Test
+    void aCommentThatReadsNoIsShownLikeAnyOther() {
+        audit.record("carol", AuditAction.DESCRIPTION_RETURNED, AuditSubject.DESCRIPTION, 1L, "0435 Audit Subject One",
+                "No", List.of());
+
+        assertThat(HtmlPages.get(mvc, "/admin/audit?action=DESCRIPTION_RETURNED&q=Audit Subject One")
+                .select("tr.audit-entry td:nth-child(4)").eachText()).containsExactly("0435 Audit Subject One (No)");
+    }
+
+    @Test
     void newestEntriesComeFirst() {
         assertThat(HtmlPages.get(mvc, "/admin/audit?q=Audit Subject").select("tr.audit-entry td:nth-child(4)").eachText())
                 .containsExactly("0435 Audit Subject Two", "0435 Audit Subject One");
