@@ -71,7 +71,8 @@ public class AccountService {
         audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditSubject.ACCOUNT, account.getId(), account.getUsername(),
                 List.of(new FieldChange("username", null, account.getUsername()),
                         new FieldChange("displayName", null, account.getDisplayName()),
-                        new FieldChange("role", null, role.name())));
+                        new FieldChange("role", null, role.name()),
+                        new FieldChange("enabled", null, String.valueOf(account.isEnabled()))));
         return account;
     }
 

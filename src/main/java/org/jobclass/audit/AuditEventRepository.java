@@ -3,9 +3,8 @@ package org.jobclass.audit;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByIdDesc(AuditSubject subjectType, Long subjectId);
 

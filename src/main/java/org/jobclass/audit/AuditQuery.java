@@ -1,53 +1,63 @@
 package org.jobclass.audit;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 
-import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds audit events for the admins' audit log, newest first. */
+/** Finds audit entries for the admins, newest first, in words: a page of them, or all of them a batch at a time. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('ADMIN')")
 public class AuditQuery {
 
     static final int PAGE_SIZE = 50;
+    static final int BATCH_SIZE = 500;
     /** Past any log there will be: a page number beyond it shows what a page past the end shows, nothing. */
     private static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
-    private final AuditEventRepository events;
+    private final AuditQueries queries;
+    private final AuditWording wording;
+    private final Clock clock;
 
-    AuditQuery(AuditEventRepository events) {
-        this.events = events;
+    AuditQuery(AuditQueries queries, AuditWording wording, Clock clock) {
+        this.queries = queries;
+        this.wording = wording;
+        this.clock = clock;
     }
 
-    public Page<AuditEntry> search(AuditAction action, String actor, String text, int page) {
-        Specification<AuditEvent> matching = (event, query, criteria) -> {
-            List<Predicate> conditions = new ArrayList<>();
-            if (action != null) {
-                conditions.add(criteria.equal(event.get("action"), action));
+    /** One page (counted from 0) of the entries the filter lets through. */
+    public Page<AuditLine> search(AuditFilter filter, int page) {
+        int number = Math.min(Math.max(page, 0), LAST_PAGE);
+        long total = queries.count(filter, clock.getZone());
+        List<AuditLine> lines = queries.page(filter, clock.getZone(), (long) number * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(wording::line).toList();
+        return new PageImpl<>(lines, PageRequest.of(number, PAGE_SIZE), total);
+    }
+
+    /**
+     * Hands every entry the filter lets through, newest first, to {@code each}: read a batch at a time, each batch after
+     * the last one read, so that a log of any size is never held whole, nor a connection held while the entries are
+     * being written out.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void each(AuditFilter filter, Consumer<AuditLine> each) {
+        AuditQueries.Position after = null;
+        while (true) {
+            List<AuditEntry> batch = queries.olderThan(filter, clock.getZone(), after, BATCH_SIZE);
+            batch.forEach(entry -> each.accept(wording.line(entry)));
+            if (batch.size() < BATCH_SIZE) {
+                return;
             }
-            if (actor != null && !actor.isBlank()) {
-                conditions.add(criteria.equal(criteria.lower(event.get("actor")), actor.strip().toLowerCase(Locale.ROOT)));
-            }
-            if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%";
-                conditions.add(criteria.or(
-                        criteria.like(criteria.lower(event.get("subjectLabel")), pattern, '\\'),
-                        criteria.like(criteria.lower(event.get("detail")), pattern, '\\')));
-            }
-            return criteria.and(conditions.toArray(Predicate[]::new));
-        };
-        return events.findAll(matching, PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id")))
-                .map(AuditEntry::of);
+            AuditEntry last = batch.get(batch.size() - 1);
+            after = new AuditQueries.Position(last.occurredAt(), last.id());
+        }
     }
 }

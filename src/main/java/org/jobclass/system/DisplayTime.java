@@ -19,6 +19,11 @@ public class DisplayTime {
         this.clock = clock;
     }
 
+    /** The office's time zone, as its identifier ("America/New_York"). */
+    public String zone() {
+        return clock.getZone().getId();
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
     }

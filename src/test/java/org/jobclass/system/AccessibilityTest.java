@@ -63,7 +63,7 @@ class AccessibilityTest {
     static final List<String> STAFF_PAGES = List.of("/editor", "/editor/descriptions/new", "/editor/descriptions/1/edit",
                 "/editor/descriptions/1/preview", "/editor/descriptions/1/history", "/editor/descriptions/1/compare?from=1&to=1", "/editor/import",
                 "/editor/descriptions/1/revisions/1/restore", "/editor/classes/0435", "/admin/descriptions/1/dates",
-                "/admin/accounts", "/admin/audit", "/admin/backup", "/editor/series", "/admin/pay", "/admin/settings",
+                "/admin/accounts", "/admin/audit", "/admin/audit?from=2026-02-31&to=2026-01-01", "/admin/backup", "/editor/series", "/admin/pay", "/admin/settings",
                 "/admin/approvals");
 
     @ParameterizedTest

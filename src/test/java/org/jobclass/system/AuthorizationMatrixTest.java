@@ -77,6 +77,8 @@ class AuthorizationMatrixTest {
             "GET,  /admin/descriptions/1/dates,                                                login,  403,    200",
             "GET,  /admin/accounts,                                                            login,  403,    200",
             "GET,  /admin/audit,                                                               login,  403,    200",
+            "GET,  /admin/audit.csv,                                                           login,  403,    200",
+            "GET,  /admin/audit.csv?action=SIGNED_IN&from=2026-01-01,                          login,  403,    200",
             "POST, /editor/descriptions,                                                       login,  200,    200",
             "POST, /editor/descriptions/{description},                                         login,  200,    200",
             "POST, /editor/descriptions/{description}/publish?version=0,                       login,  302,    302",

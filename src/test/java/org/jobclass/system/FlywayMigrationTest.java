@@ -2,8 +2,6 @@ package org.jobclass.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -19,14 +17,14 @@ class FlywayMigrationTest {
 
     @Test
     void migrationsRunOnAnEmptyDatabase() throws SQLException {
-        String url = freshDatabase("jobclass_migration_test");
+        String url = TestDatabase.freshDatabase("jobclass_migration_test");
         TestDatabase.Connection server = TestDatabase.connection();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(), server.password(), true);
         try {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "21");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
@@ -57,7 +55,7 @@ class FlywayMigrationTest {
 
     @Test
     void twoDescriptionsPublishedAtOneAddressBeforeItWasEnforcedGetAnAddressEach() throws SQLException {
-        String url = freshDatabase("jobclass_address_migration_test");
+        String url = TestDatabase.freshDatabase("jobclass_address_migration_test");
         TestDatabase.Connection server = TestDatabase.connection();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(), server.password(), true);
         try {
@@ -97,14 +95,5 @@ class FlywayMigrationTest {
                 """, Long.class, id, workingTitle, slug, workingTitle, day, workingTitle);
         jdbc.update("update class_description set status = 'PUBLISHED', published_revision_id = ? where id = ?", revision, id);
         return id;
-    }
-
-    private static String freshDatabase(String name) throws SQLException {
-        TestDatabase.Connection server = TestDatabase.connection();
-        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password())) {
-            connection.createStatement().execute("drop database if exists " + name);
-            connection.createStatement().execute("create database " + name);
-        }
-        return server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 }

@@ -2,6 +2,8 @@ package org.jobclass.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -28,6 +30,16 @@ public final class TestDatabase {
             connection = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startEmbedded();
         }
         return connection;
+    }
+
+    /** The address of a new, empty database of that name on the test run's server (dropped first if it was there). */
+    public static String freshDatabase(String name) throws SQLException {
+        Connection server = connection();
+        try (java.sql.Connection admin = DriverManager.getConnection(server.url(), server.username(), server.password())) {
+            admin.createStatement().execute("drop database if exists " + name);
+            admin.createStatement().execute("create database " + name);
+        }
+        return server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
     private static Connection startContainer() {
