@@ -47,6 +47,8 @@ public class BackupService {
     static final String NOTE = "Restored from a backup";
     /** Descriptions read, checked and written together. */
     static final int BATCH = 100;
+    /** Batches written between two counts of the tables for the planner. */
+    static final int BATCHES_BETWEEN_ANALYZE = 20;
     /** The problems a refused backup lists; the rest are counted. */
     static final int PROBLEMS_SHOWN = 100;
 
@@ -213,12 +215,20 @@ public class BackupService {
     /** Reads the file through, checking each batch of descriptions; with a restore, writes each batch once checked. */
     private Analysis analyse(byte[] file, Restore restore) {
         try (BackupFile backup = BackupFile.open(file)) {
+            records.planEachQuery();
             Analysis analysis = new Analysis(backup.exportedAt(), records.state());
+            int batches = 0;
             for (List<BackupFile.Entry> batch = backup.next(BATCH); !batch.isEmpty(); batch = backup.next(BATCH)) {
                 List<RestoreWriter.Item> items = analysis.check(batch);
                 if (restore != null && analysis.problems.isEmpty()) {
                     write(items, restore);
+                    if (++batches % BATCHES_BETWEEN_ANALYZE == 0) {
+                        writer.analyze();
+                    }
                 }
+            }
+            if (restore != null && analysis.problems.isEmpty()) {
+                writer.analyze();
             }
             analysis.finish(backup.series());
             return analysis;

@@ -57,6 +57,15 @@ class CatalogRecords {
         this.json = json;
     }
 
+    /**
+     * Until the transaction ends, plans each query for its values and the tables as they are now: a plan kept from the
+     * first batches of a restore into a new database (tables of a few rows) would scan the whole table for each batch
+     * once it holds thousands.
+     */
+    void planEachQuery() {
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+    }
+
     /** The next {@code size} descriptions after the one with this id, in id order. */
     List<Stored> after(long afterId, int size) {
         return complete(jdbc.sql(DESCRIPTIONS + " where d.id > :after order by d.id limit :size")
@@ -68,7 +77,8 @@ class CatalogRecords {
     Map<UUID, Stored> byPublicIds(Collection<UUID> ids) {
         Map<UUID, Stored> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            complete(jdbc.sql(DESCRIPTIONS + " where d.public_id in (:ids) order by d.id").param("ids", List.copyOf(ids))
+            complete(jdbc.sql(DESCRIPTIONS + " where d.public_id = any (cast(:ids as uuid[])) order by d.id")
+                    .param("ids", ids.toArray(UUID[]::new))
                     .query(this::row).list())
                     .forEach(stored -> found.put(stored.description().id(), stored));
         }
@@ -129,22 +139,22 @@ class CatalogRecords {
         if (descriptions.isEmpty()) {
             return descriptions;
         }
-        List<Long> ids = descriptions.stream().map(Stored::id).toList();
+        Long[] ids = descriptions.stream().map(Stored::id).toArray(Long[]::new);
         Map<Long, Map<QualificationKind, String>> qualifications = new HashMap<>();
-        jdbc.sql("select description_id, kind, text from qualification_standard where description_id in (:ids)")
+        jdbc.sql("select description_id, kind, text from qualification_standard where description_id = any (cast(:ids as bigint[]))")
                 .param("ids", ids)
                 .query((ResultSet row) -> {
                     qualifications.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(QualificationKind.class))
                             .put(QualificationKind.valueOf(row.getString(2)), row.getString(3));
                 });
         Map<Long, List<String>> duties = new HashMap<>();
-        jdbc.sql("select description_id, text from duty where description_id in (:ids) order by description_id, position")
+        jdbc.sql("select description_id, text from duty where description_id = any (cast(:ids as bigint[])) order by description_id, position")
                 .param("ids", ids)
                 .query((ResultSet row) -> {
                     duties.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
                 });
         Map<Long, List<LocalDate>> revised = new HashMap<>();
-        jdbc.sql("select description_id, revised_on from description_revision_date where description_id in (:ids)"
+        jdbc.sql("select description_id, revised_on from description_revision_date where description_id = any (cast(:ids as bigint[]))"
                         + " order by description_id, revised_on")
                 .param("ids", ids)
                 .query((ResultSet row) -> {
@@ -153,7 +163,7 @@ class CatalogRecords {
         Map<Long, List<CatalogBackup.Revision>> revisions = new HashMap<>();
         jdbc.sql("""
                         select id, description_id, number, slug, published_at, published_by, note, content::text as content
-                        from description_revision where description_id in (:ids) order by description_id, number
+                        from description_revision where description_id = any (cast(:ids as bigint[])) order by description_id, number
                         """)
                 .param("ids", ids)
                 .query((ResultSet row) -> {
@@ -164,7 +174,7 @@ class CatalogRecords {
                 });
         Map<Long, List<CatalogBackup.StatusEvent>> statusChanges = new HashMap<>();
         jdbc.sql("select description_id, kind, changed_at, changed_by from description_status_change"
-                        + " where description_id in (:ids) order by description_id, changed_at, id")
+                        + " where description_id = any (cast(:ids as bigint[])) order by description_id, changed_at, id")
                 .param("ids", ids)
                 .query((ResultSet row) -> {
                     statusChanges.computeIfAbsent(row.getLong("description_id"), id -> new ArrayList<>())

@@ -55,6 +55,12 @@ class RestoreWriter {
         jdbc.queryForObject("select count(*) from (select id from class_description order by id for update) locked", Long.class);
     }
 
+    /** Counts what the restore has written so far, for the planner's estimates (and the public pages' after it). */
+    void analyze() {
+        jdbc.execute("analyze job_class, class_description, qualification_standard, duty, description_revision_date,"
+                + " description_revision, description_status_change, published_description");
+    }
+
     /** Moves the tables' numbering past the numbers the backup brings, so that no new row takes one meanwhile. */
     void raiseSequences(long descriptionId, long revisionId) {
         raise("class_description", descriptionId);
