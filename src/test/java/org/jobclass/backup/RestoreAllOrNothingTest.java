@@ -130,6 +130,33 @@ class RestoreAllOrNothingTest {
     }
 
     @Test
+    void aBackupThatWouldTakeWhatOtherDescriptionsHereHoldIsRefused() {
+        long kept = fixtures.publish(content("Kept Clerk", "Files records."));
+        long keptRevision = jdbc.queryForObject("select published_revision_id from class_description where id = ?", Long.class, kept);
+        long id = freeRevisionId();
+        DescriptionContent coordinator = CatalogFixtures.content("0435", "Backup Coordinator", "Coordinates.").withOfficialTitle("Coordinators");
+        String backup = BackupDocuments.backupOf(
+                BackupDocuments.published(UUID.randomUUID(), BackupDocuments.revision(1, id, content("Kept Clerk", "Files."))),
+                BackupDocuments.published(UUID.randomUUID(), BackupDocuments.revision(1, keptRevision, content("Other Clerk", "Files."))),
+                BackupDocuments.published(UUID.randomUUID(), BackupDocuments.revision(1, id + 1, coordinator)));
+
+        Document page = BackupRequests.preview(mvc, backup);
+
+        assertThat(page.select(".problems li").eachText()).containsExactly(
+                "Description 1 in the file (0074 Kept Clerk): Another description of this catalog under its code has this working title.",
+                "Description 1 in the file (0074 Kept Clerk): Another description of this catalog holds the address"
+                        + " /classes/0074/kept-clerk or was published at it.",
+                "Description 2 in the file (0074 Other Clerk): Revision 1 has the verification code "
+                        + org.jobclass.catalog.VerificationCode.of(keptRevision) + ", which this catalog gives to revision 1 of"
+                        + " 0074 Kept Clerk: printouts of one would be read as the other. Restore this backup into the catalog it"
+                        + " was taken from, or into a new one.",
+                "Code 0435 is \u201cCoordinator\u201d in this catalog and \u201cCoordinators\u201d in the backup, and this catalog"
+                        + " has descriptions under it that the backup does not hold. Change the official title here first, on the"
+                        + " official class page.");
+        assertThat(descriptionsUnderTheCode()).isOne();
+    }
+
+    @Test
     void brokenFilesAndValuesOfTheWrongKindAreRefusedWithAMessage() {
         String valid = BackupDocuments.backupOf(BackupDocuments.published(UUID.randomUUID(),
                 BackupDocuments.revision(1, freeRevisionId(), content("New Clerk", "Files records."))));
