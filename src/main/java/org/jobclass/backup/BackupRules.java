@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BackupRules {
 
+    /**
+     * The highest database number a backup may bring (a description's, or a revision's in its verification code): far
+     * beyond any catalog's, far below the end of the tables' numbering, which a restore moves past the numbers it brings.
+     */
+    static final long MAX_NUMBER = 1_000_000_000_000L;
+
     private final Validator validator;
     private final MessageSourceAccessor messages;
     private final Clock clock;
@@ -51,6 +57,9 @@ class BackupRules {
         found.missing(description.id(), "id");
         found.missing(description.status(), "status");
         found.missing(description.workingCopy(), "workingCopy");
+        if (description.databaseId() != null && (description.databaseId() < 1 || description.databaseId() > MAX_NUMBER)) {
+            found.add("databaseId", "backup.problem.databaseId");
+        }
         entityRules(found, ClassDescription.class, "slug", description.slug(), "slug");
         entityRules(found, ClassDescription.class, "publicationNote", description.publicationNote(), "publicationNote");
         entityRules(found, ClassDescription.class, "looksCutOffAfter", description.looksCutOffAfter(), "looksCutOffAfter");
@@ -73,7 +82,8 @@ class BackupRules {
                 found.add("revisions", "backup.problem.revisionNumbers");
             }
             expected = revision.number() + 1;
-            if (revision.verificationCode() == null || VerificationCode.parse(revision.verificationCode()).isEmpty()) {
+            if (revision.verificationCode() == null || VerificationCode.parse(revision.verificationCode())
+                    .filter(id -> id >= 1 && id <= MAX_NUMBER).isEmpty()) {
                 inRevision.add("verificationCode", "backup.problem.verificationCode");
             }
             inRevision.missing(revision.publishedAt(), "publishedAt");

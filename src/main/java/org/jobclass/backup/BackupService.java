@@ -205,6 +205,9 @@ public class BackupService {
         } catch (DataAccessException refused) {
             // Such as another change reaching the same rows at the same moment (a deadlock, a key taken meanwhile).
             throw new RestoreRefusedException(refused);
+        } catch (UnreadableBackupException unreadable) {
+            // Read when previewed: this version of the application no longer reads it as it did.
+            throw new ChangedSincePreviewException();
         }
     }
 
@@ -216,7 +219,8 @@ public class BackupService {
     private Analysis analyse(byte[] file, Restore restore) {
         try (BackupFile backup = BackupFile.open(file)) {
             records.planEachQuery();
-            Analysis analysis = new Analysis(backup.exportedAt(), records.state());
+            // A restore compared the catalog's state with the preview's before reading the file.
+            Analysis analysis = new Analysis(backup.exportedAt(), restore == null ? records.state() : null);
             int batches = 0;
             for (List<BackupFile.Entry> batch = backup.next(BATCH); !batch.isEmpty(); batch = backup.next(BATCH)) {
                 List<RestoreWriter.Item> items = analysis.check(batch);

@@ -157,6 +157,20 @@ class RestoreAllOrNothingTest {
     }
 
     @Test
+    void numbersBeyondAnyCatalogsAreRefused() {
+        CatalogBackup.Description huge = BackupDocuments.published(UUID.randomUUID(),
+                BackupDocuments.revision(1, 2_000_000_000_000L, content("New Clerk", "Files records.")));
+        String backup = BackupDocuments.backupOf(new CatalogBackup.Description(huge.id(), Long.MAX_VALUE, huge.status(),
+                huge.slug(), huge.workingCopy(), null, null, huge.createdAt(), huge.createdBy(), huge.updatedAt(),
+                huge.updatedBy(), huge.revisions(), huge.statusChanges()));
+
+        assertThat(BackupRequests.preview(mvc, backup).select(".problems li").eachText()).containsExactly(
+                "Description 1 in the file (0074 New Clerk), database number: This is not a database number (a whole number"
+                        + " from 1 to 1,000,000,000,000).",
+                "Description 1 in the file (0074 New Clerk), revision 1, verification code: This is not a verification code.");
+    }
+
+    @Test
     void brokenFilesAndValuesOfTheWrongKindAreRefusedWithAMessage() {
         String valid = BackupDocuments.backupOf(BackupDocuments.published(UUID.randomUUID(),
                 BackupDocuments.revision(1, freeRevisionId(), content("New Clerk", "Files records."))));
