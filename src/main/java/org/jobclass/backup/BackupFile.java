@@ -177,9 +177,6 @@ final class BackupFile implements AutoCloseable {
         if (failure instanceof DatabindException binding && position > 0 && !binding.getPath().isEmpty()) {
             return new UnreadableBackupException("backup.refused.wrongKind", position, pathOf(binding));
         }
-        if (position == 0 && !(failure instanceof JacksonException)) {
-            return new UnreadableBackupException("backup.refused");
-        }
         return position == 0 ? new UnreadableBackupException("backup.refused")
                 : new UnreadableBackupException("backup.refused.malformedAt", position);
     }

@@ -275,6 +275,29 @@ class RestoreAllOrNothingTest {
         assertThat(descriptionsUnderTheCode()).isEqualTo(150);
     }
 
+    @Test
+    void aDescriptionLargerThanAnyCouldBeIsRefusedWithoutReadingItWhole() throws Exception {
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzipped)) {
+            out.write("{\"format\":\"jobclass-catalog\",\"version\":2,\"descriptions\":[{\"workingCopy\":{\"duties\":[\""
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] words = "Files records. ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < (int) (BackupFile.MAX_DESCRIPTION / words.length) + 10; i++) {
+                out.write(words);
+                if (i % 6 == 5) {
+                    out.write("\",\"".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            out.write("\"]}}]}".getBytes(StandardCharsets.UTF_8));
+        }
+
+        Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
+                .file(new MockMultipartFile("file", "backup.json.gz", "application/gzip", gzipped.toByteArray())).exchange());
+
+        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("Description 1 in the file is larger than any description"
+                + " could be (64 MB with its history). Nothing was changed.");
+    }
+
     private String refusalOf(String file) {
         Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
                 .file(new MockMultipartFile("file", "backup.json", "application/json", file.getBytes(StandardCharsets.UTF_8)))
