@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.InvalidMediaTypeException;
@@ -22,27 +20,21 @@ import org.springframework.stereotype.Component;
  * in again and sends it once more. Only forms from the site's own pages are kept (the request's form token matched,
  * which no other site can forge); passwords and the token itself are never kept.
  * <p>
- * The form is tied to the new session of the browser that sent it, which lives long enough to sign in again. What is
- * kept is bounded in size and time: anyone can end up here, signed in or not.
+ * The form is kept in the new session of the browser that sent it (in the database, like every session, so any
+ * instance of the application can resume it), which lives long enough to sign in again. What is kept is bounded in
+ * size (the request's own limit) and time: anyone can end up here, signed in or not.
  */
 @Component
 public class HeldForms {
 
     static final Duration KEPT_FOR = Duration.ofHours(12);
-    static final long MAX_CHARACTERS_KEPT = 32L * 1024 * 1024;
     private static final String SESSION_KEY = "jobclass.heldForm";
     private static final String SESSION_SECONDS = "jobclass.heldForm.sessionSeconds";
 
-    private final Cache<String, HeldForm> forms;
     private final Clock clock;
 
     HeldForms(Clock clock) {
         this.clock = clock;
-        this.forms = Caffeine.newBuilder()
-                .expireAfterWrite(KEPT_FOR)
-                .maximumWeight(MAX_CHARACTERS_KEPT)
-                .weigher((String key, HeldForm form) -> form.weight())
-                .build();
     }
 
     /** Whether this request is a form this class can keep: a plain (not multipart) form posted to a staff page. */
@@ -73,10 +65,8 @@ public class HeldForms {
             }
         }
         HttpSession session = request.getSession();
-        discard(session);
         String key = UUID.randomUUID().toString();
-        forms.put(key, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
-        session.setAttribute(SESSION_KEY, key);
+        session.setAttribute(SESSION_KEY, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
         // Time to come back and sign in: the session of a browser that is not signed in ends as soon as any other.
         if (session.getAttribute(SESSION_SECONDS) == null) {
             session.setAttribute(SESSION_SECONDS, session.getMaxInactiveInterval());
@@ -85,10 +75,11 @@ public class HeldForms {
     }
 
     public Optional<HeldForm> held(HttpSession session) {
-        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof String key)) {
+        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof HeldForm form)
+                || form.heldAt().plus(KEPT_FOR).isBefore(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(forms.getIfPresent(key));
+        return Optional.of(form);
     }
 
     /** Back to the usual session length once its owner has signed in again. */
@@ -101,9 +92,8 @@ public class HeldForms {
 
     /** Forgets the form kept for this session, if this is it (null: whichever it is). */
     void discard(HttpSession session, String key) {
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof String kept
-                && (key == null || key.equals(kept))) {
-            forms.invalidate(kept);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof HeldForm kept
+                && (key == null || key.equals(kept.key()))) {
             session.removeAttribute(SESSION_KEY);
         }
     }
