@@ -2,23 +2,16 @@ package org.jobclass.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jobclass.accounts.AccountRole;
 import org.jobclass.accounts.AccountService;
 import org.jobclass.catalog.CatalogFixtures;
+import org.jobclass.testing.HttpBrowser;
 import org.jobclass.testing.SecondInstance;
 import org.jobclass.testing.ServerTest;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,10 +66,10 @@ class TwoInstancesTest {
     void aSessionStartedOnOneInstanceWorksOnTheOtherEndsOnBothAndSeesWhatEitherPublished() throws Exception {
         accounts.createIfAbsent("twin-editor", "Twin Editor", AccountRole.EDITOR, "twin-editor-password");
         accounts.createIfAbsent("twin-admin", "Twin Admin", AccountRole.ADMIN, "twin-admin-password");
-        Browser editor = new Browser();
-        Browser admin = new Browser();
+        HttpBrowser editor = new HttpBrowser();
+        HttpBrowser admin = new HttpBrowser();
 
-        assertThat(location(editor.signIn(port, "twin-editor", "twin-editor-password"))).isEqualTo("/editor");
+        assertThat(HttpBrowser.location(editor.signIn(port, "twin-editor", "twin-editor-password"))).isEqualTo("/editor");
         HttpResponse<String> dashboard = editor.get(otherPort(), "/editor");
         assertThat(dashboard.statusCode()).as("signed in through the other instance").isEqualTo(200);
         assertThat(dashboard.body()).contains("Signed in as twin-editor");
@@ -95,7 +88,7 @@ class TwoInstancesTest {
                 "/editor/descriptions/" + id + "/publish", Map.of("version", String.valueOf(version),
                         "overrideReason", "Dates follow."));
         assertThat(published.statusCode()).isEqualTo(302);
-        assertThat(new Browser().get(otherPort(), "/classes/" + CODE + "/twin-keeper").body())
+        assertThat(new HttpBrowser().get(otherPort(), "/classes/" + CODE + "/twin-keeper").body())
                 .as("published on one, served by the other").contains("Keeps the twins.");
 
         long editorId = jdbc.sql("select id from account where username = 'twin-editor'").query(Long.class).single();
@@ -105,49 +98,12 @@ class TwoInstancesTest {
 
         HttpResponse<String> afterwards = editor.get(port, "/editor");
         assertThat(afterwards.statusCode()).isEqualTo(302);
-        assertThat(location(afterwards)).isEqualTo("/login?expired");
+        assertThat(HttpBrowser.location(afterwards)).isEqualTo("/login?expired");
         assertThat(editor.get(otherPort(), "/editor").statusCode()).as("no longer signed in anywhere").isEqualTo(302);
-    }
-
-    /** Where a redirect leads, within the site. */
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
     private static int otherPort() {
         return otherInstance.port();
     }
 
-    /** A browser: its own cookies, sent to both instances as to one site; redirects are looked at, not followed. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(int port, String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> signIn(int port, String username, String password) throws Exception {
-            return postForm(port, "/login", "/login", Map.of("username", username, "password", password));
-        }
-
-        /** Opens the page with the form (for its token), then sends the fields to the form's address. */
-        HttpResponse<String> postForm(int port, String page, String action, Map<String, String> fields) throws Exception {
-            String token = Jsoup.parse(get(port, page).body()).select("input[name=_csrf]").first().val();
-            Map<String, String> sent = new LinkedHashMap<>(fields);
-            sent.put("_csrf", token);
-            String body = sent.entrySet().stream()
-                    .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
-    }
 }
