@@ -38,7 +38,7 @@ public class HeldForms {
     }
 
     /** Whether this request is a form this class can keep: a plain (not multipart) form posted to a staff page. */
-    static boolean canHold(HttpServletRequest request) {
+    public static boolean canHold(HttpServletRequest request) {
         String path = pathWithinSite(request);
         return "POST".equals(request.getMethod()) && (path.startsWith("/editor/") || path.startsWith("/admin/"))
                 && isPlainForm(request.getContentType());
@@ -55,6 +55,19 @@ public class HeldForms {
 
     /** Keeps the form of this request for the browser that sent it, replacing one kept before. */
     void hold(HttpServletRequest request) {
+        List<HeldForm.Field> fields = keptFields(request);
+        HttpSession session = request.getSession();
+        String key = UUID.randomUUID().toString();
+        session.setAttribute(SESSION_KEY, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
+        // Time to come back and sign in: the session of a browser that is not signed in ends as soon as any other.
+        if (session.getAttribute(SESSION_SECONDS) == null) {
+            session.setAttribute(SESSION_SECONDS, session.getMaxInactiveInterval());
+        }
+        session.setMaxInactiveInterval((int) KEPT_FOR.toSeconds());
+    }
+
+    /** The fields of the request's form worth keeping: all in the order sent, but its token and any password. */
+    public static List<HeldForm.Field> keptFields(HttpServletRequest request) {
         List<HeldForm.Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
@@ -64,14 +77,7 @@ public class HeldForms {
                 }
             }
         }
-        HttpSession session = request.getSession();
-        String key = UUID.randomUUID().toString();
-        session.setAttribute(SESSION_KEY, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
-        // Time to come back and sign in: the session of a browser that is not signed in ends as soon as any other.
-        if (session.getAttribute(SESSION_SECONDS) == null) {
-            session.setAttribute(SESSION_SECONDS, session.getMaxInactiveInterval());
-        }
-        session.setMaxInactiveInterval((int) KEPT_FOR.toSeconds());
+        return List.copyOf(fields);
     }
 
     public Optional<HeldForm> held(HttpSession session) {

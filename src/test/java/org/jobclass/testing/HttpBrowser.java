@@ -64,7 +64,12 @@ public final class HttpBrowser {
 
     /** Opens the page with the form (for its token), then sends the fields to the form's address. */
     public HttpResponse<String> postForm(int port, String page, String action, Map<String, String> fields) throws Exception {
-        String token = Jsoup.parse(get(port, page).body()).select("input[name=_csrf]").first().val();
+        return post(port, get(port, page).body(), action, fields);
+    }
+
+    /** Sends the fields to the form's address with the token of a page already read (its HTML). */
+    public HttpResponse<String> post(int port, String pageRead, String action, Map<String, String> fields) throws Exception {
+        String token = Jsoup.parse(pageRead).select("input[name=_csrf]").first().val();
         Map<String, String> sent = new LinkedHashMap<>(fields);
         sent.put("_csrf", token);
         String body = sent.entrySet().stream()
@@ -76,7 +81,8 @@ public final class HttpBrowser {
     }
 
     private HttpRequest.Builder request(int port, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         for (int i = 0; i + 1 < everyRequest.length; i += 2) {
             request.header(everyRequest[i], everyRequest[i + 1]);
         }
