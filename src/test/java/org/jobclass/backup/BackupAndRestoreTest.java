@@ -77,7 +77,7 @@ class BackupAndRestoreTest {
             Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
                     .file(new MockMultipartFile("file", "backup.json", "application/json", content.getBytes(StandardCharsets.UTF_8)))
                     .exchange());
-            assertThat(page.selectFirst("[role=alert]").text())
+            assertThat(page.selectFirst("main [role=alert]").text())
                     .isEqualTo("This file is not a jobclass catalog backup. Choose a file downloaded from this page.");
         }
     }

@@ -97,7 +97,7 @@ class RestoreAllOrNothingTest {
         assertThat(preview.selectFirst("tr.restore-entry td:nth-child(2)").text())
                 .startsWith("Changes: SUMMARY DESCRIPTION OF CLASSIFICATION:")
                 .contains("Replaces unpublished changes saved by colleague");
-        assertThat(preview.selectFirst(".alert.warning").text()).startsWith("One description has changes that are not published yet");
+        assertThat(preview.selectFirst("main .alert.warning").text()).startsWith("One description has changes that are not published yet");
         assertThat(summaryOf(id)).isEqualTo("An unpublished rewrite.");
 
         Document report = BackupRequests.confirm(mvc, preview);
@@ -115,7 +115,7 @@ class RestoreAllOrNothingTest {
         Document report = BackupRequests.confirm(mvc, preview);
 
         assertThat(report.selectFirst(".report").text()).isEqualTo("0 created, 0 updated, 0 unchanged, 1 failed");
-        assertThat(report.selectFirst(".alert li").text()).contains("changed by someone after the preview");
+        assertThat(report.selectFirst("main .alert li").text()).contains("changed by someone after the preview");
         assertThat(summaryOf(id)).isEqualTo("Saved after the preview.");
     }
 
@@ -126,12 +126,12 @@ class RestoreAllOrNothingTest {
 
         Document byAnother = HtmlPages.parse(mvc.post().uri("/admin/backup/confirm").with(csrf())
                 .with(user("another-admin").roles("ADMIN")).param("review", review).exchange());
-        assertThat(byAnother.selectFirst("[role=alert]").text()).startsWith("This preview is no longer kept");
+        assertThat(byAnother.selectFirst("main [role=alert]").text()).startsWith("This preview is no longer kept");
         assertThat(jdbc.queryForObject("select count(*) from job_class where code = ?", Integer.class, CODE)).isZero();
 
         assertThat(BackupRequests.confirm(mvc, preview).selectFirst(".report").text())
                 .isEqualTo("1 created, 0 updated, 0 unchanged, 0 failed");
-        assertThat(BackupRequests.confirm(mvc, preview).selectFirst("[role=alert]").text())
+        assertThat(BackupRequests.confirm(mvc, preview).selectFirst("main [role=alert]").text())
                 .startsWith("This preview is no longer kept");
     }
 
@@ -140,7 +140,7 @@ class RestoreAllOrNothingTest {
         Document report = restore(backupOf("null", "{\"status\":\"PUBLISHED\"}", "{\"status\":\"DRAFT\",\"workingCopy\":{}}"));
 
         assertThat(report.selectFirst(".report").text()).isEqualTo("0 created, 0 updated, 0 unchanged, 3 failed");
-        assertThat(report.select(".alert li").eachText()).hasSize(3)
+        assertThat(report.select("main .alert li").eachText()).hasSize(3)
                 .allSatisfy(failure -> assertThat(failure).contains("not a complete description"));
     }
 }
