@@ -1,30 +1,42 @@
 package org.jobclass.editing;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.search.WordSearch;
+import org.jobclass.search.WordSearch.Documents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The editors' dashboard, read in one SQL query: filtered and sorted by the database, no revision content loaded. */
+/**
+ * The editors' dashboard, read in SQL: filtered, sorted and paged by the database, no revision content loaded. Words
+ * are found with the public search's query language in every description's working copy ({@code
+ * working_copy_document}, which the database keeps in step with every save).
+ */
 @Repository
 class DashboardQueries {
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = """
+            d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
+            d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, d.published_revision_id""";
 
-    DashboardQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final WordSearch words;
+
+    DashboardQueries(JdbcClient jdbc, WordSearch words) {
         this.jdbc = jdbc;
+        this.words = words;
     }
 
     /** A page of the descriptions the query names, in its order, and how many there are in all. */
     DashboardPage page(DashboardQuery query, String reviewCondition) {
-        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
         if (reviewCondition != null) {
             conditions.add("(" + reviewCondition + ")");
         }
@@ -39,27 +51,43 @@ class DashboardQueries {
             conditions.add("d.grade = :grade");
             params.put("grade", query.grade());
         }
-        String wanted = query.text().toLowerCase(Locale.ROOT);
-        if (!wanted.isEmpty()) {
-            conditions.add("(strpos(lower(d.working_title), :text) > 0 or strpos(c.code, :text) > 0"
-                    + " or strpos(lower(c.official_title), :text) > 0)");
-            params.put("text", wanted);
+        if (query.words().isEmpty()) {
+            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            String listed = "select " + COLUMNS + " from class_description d join job_class c on c.id = d.job_class_id" + where;
+            int total = jdbc.sql("select count(*) from (" + listed + ") f").params(params).query(Integer.class).single();
+            return new DashboardPage(query, rows(query, listed, params, null), total);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        int total = jdbc.sql("select count(*) from class_description d join job_class c on c.id = d.job_class_id" + where)
-                .params(params).query(Integer.class).single();
-        List<DashboardRow> rows = jdbc.sql("""
-                        select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
-                               d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, r.code as published_code,
-                               r.slug as published_slug
-                        from class_description d
-                        join job_class c on c.id = d.job_class_id
-                        left join description_revision r on r.id = d.published_revision_id
-                        """ + where + " order by " + query.sort().orderBy(query.descending()) + " limit :limit offset :offset")
+        return words.find(Documents.WORKING_COPIES, query.words(), matching -> {
+            params.putAll(matching.params());
+            String found = matching.select(COLUMNS, "join class_description d on d.id = w.description_id"
+                    + " join job_class c on c.id = d.job_class_id", conditions);
+            int[] total = {0};
+            List<DashboardRow> rows = rows(query, found, params, total);
+            if (rows.isEmpty() && query.page() > 1) {
+                total[0] = jdbc.sql("select count(*) from (" + found + ") f").params(params).query(Integer.class).single();
+            }
+            return new DashboardPage(query, rows, total[0]);
+        });
+    }
+
+    /**
+     * The query's page of these descriptions, with the public address of those published. When {@code total} is given,
+     * it gets how many there are in all, counted with the page (words find few enough to count them so).
+     */
+    private List<DashboardRow> rows(DashboardQuery query, String descriptions, Map<String, Object> params, int[] total) {
+        String order = " order by " + query.sort().orderBy(query.descending());
+        return jdbc.sql("select page.*, r.published_code, r.published_slug"
+                        + " from (select f.*" + (total == null ? "" : ", count(*) over () as total")
+                        + " from (" + descriptions + ") f" + order + " limit :limit offset :offset) page"
+                        + " left join lateral (select r.code as published_code, r.slug as published_slug"
+                        + " from description_revision r where r.id = page.published_revision_id) r on true" + order)
                 .params(params)
                 .param("limit", DashboardQuery.PAGE_SIZE)
                 .param("offset", (long) (query.page() - 1) * DashboardQuery.PAGE_SIZE)
                 .query((row, number) -> {
+                    if (total != null) {
+                        total[0] = row.getInt("total");
+                    }
                     DescriptionStatus rowStatus = DescriptionStatus.valueOf(row.getString("status"));
                     String publishedCode = row.getString("published_code");
                     String publicPath = rowStatus == DescriptionStatus.PUBLISHED && publishedCode != null
@@ -67,10 +95,9 @@ class DashboardQueries {
                     return new DashboardRow(row.getLong("id"), row.getString("working_title"), row.getString("code"),
                             rowStatus, row.getBoolean("unpublished_changes"),
                             row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("updated_by"),
-                            publicPath, row.getBoolean("looks_cut_off"), row.getObject("last_reviewed", java.time.LocalDate.class));
+                            publicPath, row.getBoolean("looks_cut_off"), row.getObject("last_reviewed", LocalDate.class));
                 })
                 .list();
-        return new DashboardPage(query, rows, total);
     }
 
     /** Every description's id, for what goes through them all (a backup). */
