@@ -1,7 +1,8 @@
 -- Staff search every description's working copy (drafts, published ones with unpublished changes, retired ones) in
 -- the public search's query language: each working copy has search documents built as published_description's are
 -- (titles weighted A, summary B, qualifications and duties C; a summary and a titles' document of their own), with
--- its code, with and without leading zeros, among the title's words.
+-- its code, with and without leading zeros, among the title's words. The titles and the code are there too, so that
+-- what words find is ranked and paged from this table alone.
 --
 -- The database keeps them in the same transaction as every save. A save changes a description's row, and its duties
 -- and qualification standards row by row: each change only marks the document stale, and at commit a deferred
@@ -11,6 +12,7 @@ create table working_copy_document (
     description_id   bigint       primary key references class_description (id) on delete cascade,
     working_title    varchar(200) not null,
     official_title   varchar(200) not null,
+    code             varchar(10)  not null,
     title_document   tsvector     not null,
     summary_document tsvector     not null,
     document         tsvector     not null,
@@ -25,6 +27,7 @@ $$
 select d.id,
        d.working_title,
        c.official_title,
+       c.code,
        t.titles,
        s.summary,
        t.titles || setweight(s.summary, 'B') || setweight(to_tsvector('jobclass_english', concat_ws(' ',
@@ -51,7 +54,7 @@ $$
 begin
     if tg_op = 'INSERT' then
         insert into working_copy_document
-        values (new.id, new.working_title, '', ''::tsvector, ''::tsvector, ''::tsvector, true);
+        values (new.id, new.working_title, '', '', ''::tsvector, ''::tsvector, ''::tsvector, true);
     else
         perform mark_working_copy_document_stale(new.id);
     end if;
@@ -115,8 +118,8 @@ create function rebuild_working_copy_document() returns trigger
 $$
 begin
     update working_copy_document w
-    set (working_title, official_title, title_document, summary_document, document, stale) =
-        (select b.working_title, b.official_title, b.title_document, b.summary_document, b.document, false
+    set (working_title, official_title, code, title_document, summary_document, document, stale) =
+        (select b.working_title, b.official_title, b.code, b.title_document, b.summary_document, b.document, false
          from working_copy_document_of(w.description_id) b)
     where w.description_id = new.description_id and w.stale;
     return null;
@@ -138,3 +141,6 @@ create index ix_working_copy_document_document on working_copy_document using gi
 create index ix_working_copy_document_summary_document on working_copy_document using gin (summary_document);
 create index ix_working_copy_document_title_trigrams on working_copy_document using gin (working_title gin_trgm_ops);
 create index ix_working_copy_document_official_title_trigrams on working_copy_document using gin (official_title gin_trgm_ops);
+
+-- The dashboard lists working copies in title order, a page at a time.
+create index ix_class_description_title_order on class_description ((lower(working_title) collate "C"));

@@ -21,9 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardQueries {
 
-    private static final String COLUMNS = """
-            d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,
-            d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed, d.published_revision_id""";
+    /** What a page is sorted by (see {@link DashboardQuery.Sort}). */
+    private static final String SORTED_BY = "d.id, d.working_title, c.code, d.status, d.updated_at, d.last_reviewed";
 
     private final JdbcClient jdbc;
     private final WordSearch words;
@@ -53,14 +52,18 @@ class DashboardQueries {
         }
         if (query.words().isEmpty()) {
             String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            String listed = "select " + COLUMNS + " from class_description d join job_class c on c.id = d.job_class_id" + where;
+            String listed = "select " + SORTED_BY + " from class_description d join job_class c on c.id = d.job_class_id" + where;
             int total = jdbc.sql("select count(*) from (" + listed + ") f").params(params).query(Integer.class).single();
             return new DashboardPage(query, rows(query, listed, params, null), total);
         }
         return words.find(Documents.WORKING_COPIES, query.words(), matching -> {
             params.putAll(matching.params());
-            String found = matching.select(COLUMNS, "join class_description d on d.id = w.description_id"
-                    + " join job_class c on c.id = d.job_class_id", conditions);
+            // Ranked by relevance and counted from the working copies' documents alone, a common word costs no more
+            // than reading its index; another order or a filter needs each description found.
+            String found = conditions.isEmpty() && query.sortedByRelevance()
+                    ? matching.select("w.description_id as id, w.working_title, w.code", "", List.of())
+                    : matching.select(SORTED_BY, "join class_description d on d.id = w.description_id"
+                            + " join job_class c on c.id = d.job_class_id", conditions);
             int[] total = {0};
             List<DashboardRow> rows = rows(query, found, params, total);
             if (rows.isEmpty() && query.page() > 1) {
@@ -71,16 +74,21 @@ class DashboardQueries {
     }
 
     /**
-     * The query's page of these descriptions, with the public address of those published. When {@code total} is given,
-     * it gets how many there are in all, counted with the page (words find few enough to count them so).
+     * The query's page of these descriptions (each with its id and what the query's order needs), then what the
+     * dashboard shows of each of them. When {@code total} is given, it gets how many there are in all, counted with the
+     * page (what words find is counted so).
      */
     private List<DashboardRow> rows(DashboardQuery query, String descriptions, Map<String, Object> params, int[] total) {
-        String order = " order by " + query.sort().orderBy(query.descending());
-        return jdbc.sql("select page.*, r.published_code, r.published_slug"
+        return jdbc.sql("select d.id, d.working_title, c.code, d.status, d.unpublished_changes, d.updated_at, d.updated_by,"
+                        + " d.looks_cut_off_after is not null as looks_cut_off, d.last_reviewed,"
+                        + " r.code as published_code, r.slug as published_slug" + (total == null ? "" : ", page.total")
                         + " from (select f.*" + (total == null ? "" : ", count(*) over () as total")
-                        + " from (" + descriptions + ") f" + order + " limit :limit offset :offset) page"
-                        + " left join lateral (select r.code as published_code, r.slug as published_slug"
-                        + " from description_revision r where r.id = page.published_revision_id) r on true" + order)
+                        + " from (" + descriptions + ") f order by " + query.sort().orderBy(query.descending(), "f")
+                        + " limit :limit offset :offset) page"
+                        + " join class_description d on d.id = page.id"
+                        + " join job_class c on c.id = d.job_class_id"
+                        + " left join description_revision r on r.id = d.published_revision_id"
+                        + " order by " + query.sort().orderBy(query.descending(), "page"))
                 .params(params)
                 .param("limit", DashboardQuery.PAGE_SIZE)
                 .param("offset", (long) (query.page() - 1) * DashboardQuery.PAGE_SIZE)

@@ -19,12 +19,12 @@ public record DashboardQuery(DescriptionStatus status, boolean pending, String t
 
     public static final int PAGE_SIZE = 50;
 
-    /** The orders of the dashboard, each with its SQL order (on the columns of its rows). */
+    /** The orders of the dashboard, each with its SQL order on the columns of its rows. */
     public enum Sort {
         /** What the words find, best first: only with words, and never the other way round. */
-        RELEVANCE(WordSearch.RELEVANCE),
-        TITLE("lower(working_title) collate \"C\""), CODE("code collate \"C\""), STATUS("status"),
-        CHANGED("updated_at"), REVIEWED("last_reviewed");
+        RELEVANCE(null),
+        TITLE("lower(%s.working_title) collate \"C\""), CODE("%s.code collate \"C\""), STATUS("%s.status"),
+        CHANGED("%s.updated_at"), REVIEWED("%s.last_reviewed");
 
         private final String column;
 
@@ -32,10 +32,12 @@ public record DashboardQuery(DescriptionStatus status, boolean pending, String t
             this.column = column;
         }
 
-        String orderBy(boolean descending) {
-            String direction = this == RELEVANCE ? "" : descending ? " desc" : " asc";
-            return column + direction + (this == REVIEWED ? (descending ? " nulls last" : " nulls first") : "")
-                    + ", lower(working_title) collate \"C\", code collate \"C\", id";
+        /** The order, on the columns of the rows selected as {@code alias}. */
+        String orderBy(boolean descending, String alias) {
+            String first = this == RELEVANCE ? WordSearch.relevance(alias)
+                    : column.formatted(alias) + (descending ? " desc" : " asc")
+                    + (this == REVIEWED ? (descending ? " nulls last" : " nulls first") : "");
+            return first + ", " + TITLE.column.formatted(alias) + ", " + CODE.column.formatted(alias) + ", " + alias + ".id";
         }
     }
 

@@ -54,7 +54,7 @@ class SearchIndex {
             List<Found> page = new ArrayList<>();
             int[] total = {0};
             jdbc.sql("select f.*, count(*) over () as total from (" + matches + ") f"
-                            + " order by " + WordSearch.RELEVANCE + ","
+                            + " order by " + WordSearch.relevance("f") + ","
                             + " f.title_sort_key collate \"C\", f.working_title collate \"C\", f.code"
                             + " limit :limit offset :offset")
                     .params(params)

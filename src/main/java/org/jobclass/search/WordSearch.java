@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * phrases, words left out, "or"). A word sought that no document has at all, such as "cordinator", is taken for
  * misspelt: documents whose working or official title has a word close to it are found too, provided they have the
  * other words and none of those left out. What is found comes with its {@code score} and {@code in_summary}, for
- * ordering by {@link #RELEVANCE}: titles first (the more of the words a title has, the sooner), then summaries, then
+ * ordering by {@link #relevance}: titles first (the more of the words a title has, the sooner), then summaries, then
  * the rest.
  */
 @Component
@@ -28,8 +28,10 @@ public class WordSearch {
     /** The text search configuration: English stemming that ignores accents. */
     static final String CONFIGURATION = "'jobclass_english'";
 
-    /** The order of what the words find, best first; callers add their own order within equals. */
-    public static final String RELEVANCE = "score desc, in_summary desc";
+    /** The order of what the words find (selected as {@code alias}), best first; callers add their own order within equals. */
+    public static String relevance(String alias) {
+        return alias + ".score desc, " + alias + ".in_summary desc";
+    }
 
     /** How close a word must be to a word of a title to be taken for it: "traning" for "Training" is 0.55. */
     private static final String CLOSE_WORD_THRESHOLD = "0.5";

@@ -34,6 +34,9 @@ class DashboardTest {
     EditingService editing;
 
     @Autowired
+    OfficialClassService officialClasses;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -166,6 +169,20 @@ class DashboardTest {
                 "Marsh Warden");
         assertThat(titles(dashboard("q", "0671"))).containsExactly("Lamplighter");
         assertThat(titles(dashboard("q", "671"))).as("a code without its leading zero").containsExactly("Lamplighter");
+    }
+
+    @Test
+    void whatIsFoundFollowsEverySaveAndEveryChangeOfTheOfficialTitle() {
+        heronKeepers();
+        long draft = jdbc.queryForObject("select id from class_description where working_title = 'Aviary Keeper'", Long.class);
+        editing.save(draft, heronContent("Aviary Keeper", "Keeps the aviary.", List.of("Orders grain.")),
+                editing.summary(draft).version(), "dashboard-editor");
+        officialClasses.rename("6713", "Keeper of Birds", officialClasses.find("6713").version(), "dashboard-editor");
+
+        assertThat(titles(dashboard("q", "heron"))).as("a duty removed").containsExactly("Heron Keeper", "Marsh Warden");
+        assertThat(titles(dashboard("q", "birds", "sort", "title"))).as("the official title renamed")
+                .containsExactly("Aviary Keeper", "Heron Keeper", "Marsh Warden");
+        assertThat(jdbc.queryForObject("select count(*) from working_copy_document where stale", Integer.class)).isZero();
     }
 
     @Test
