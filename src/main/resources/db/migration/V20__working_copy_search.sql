@@ -142,5 +142,9 @@ create index ix_working_copy_document_summary_document on working_copy_document 
 create index ix_working_copy_document_title_trigrams on working_copy_document using gin (working_title gin_trgm_ops);
 create index ix_working_copy_document_official_title_trigrams on working_copy_document using gin (official_title gin_trgm_ops);
 
--- The dashboard lists working copies in title order, a page at a time.
+-- The dashboard lists working copies a page at a time: in title order, by last change (most recent first, however
+-- deep the page), and those waiting to be published (the condition is the dashboard's, word for word).
 create index ix_class_description_title_order on class_description ((lower(working_title) collate "C"));
+create index ix_class_description_changed on class_description (updated_at desc, (lower(working_title) collate "C"));
+create index ix_class_description_waiting on class_description ((lower(working_title) collate "C"))
+    where status = 'DRAFT' or (status = 'PUBLISHED' and unpublished_changes);

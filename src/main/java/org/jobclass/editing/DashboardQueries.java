@@ -34,6 +34,10 @@ class DashboardQueries {
 
     /** A page of the descriptions the query names, in its order, and how many there are in all. */
     DashboardPage page(DashboardQuery query, String reviewCondition) {
+        // The planner's default costs are a disk's: reading a table's rows in an index's order would cost four times
+        // reading them in turn. Here they are in memory, and a page deep in the order of last change is read through
+        // the index rather than by reading and sorting every description.
+        jdbc.sql("select set_config('random_page_cost', '1.1', true)").query(String.class).single();
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         if (reviewCondition != null) {
@@ -44,6 +48,7 @@ class DashboardQueries {
             params.put("status", query.status().name());
         }
         if (query.pending()) {
+            // As the index of what waits to be published has it.
             conditions.add("(d.status = 'DRAFT' or (d.status = 'PUBLISHED' and d.unpublished_changes))");
         }
         if (query.grade() != null) {
