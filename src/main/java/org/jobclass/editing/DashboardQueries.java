@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardQueries {
 
-    /** What a page is sorted by (see {@link DashboardQuery.Sort}). */
+    /** What a page is sorted by (see {@link DashboardQuery.Sort}); the indexes of the dashboard's orders hold it. */
     private static final String SORTED_BY = "d.id, d.working_title, c.code, d.status, d.updated_at, d.last_reviewed";
 
     private final JdbcClient jdbc;
@@ -34,10 +34,6 @@ class DashboardQueries {
 
     /** A page of the descriptions the query names, in its order, and how many there are in all. */
     DashboardPage page(DashboardQuery query, String reviewCondition) {
-        // The planner's default costs are a disk's: reading a table's rows in an index's order would cost four times
-        // reading them in turn. Here they are in memory, and a page deep in the order of last change is read through
-        // the index rather than by reading and sorting every description.
-        jdbc.sql("select set_config('random_page_cost', '1.1', true)").query(String.class).single();
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         if (reviewCondition != null) {
