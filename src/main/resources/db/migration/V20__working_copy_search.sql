@@ -151,3 +151,6 @@ create index ix_class_description_changed on class_description (updated_at desc,
     include (id, working_title, job_class_id, status, last_reviewed);
 create index ix_class_description_waiting on class_description ((lower(working_title) collate "C"))
     where status = 'DRAFT' or (status = 'PUBLISHED' and unpublished_changes);
+
+-- The edit form's check finds a summary copied from another published class by its hash, not by reading them all.
+create index ix_published_description_summary on published_description using hash (summary);

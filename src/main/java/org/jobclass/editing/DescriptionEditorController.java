@@ -82,8 +82,9 @@ class DescriptionEditorController {
 
     @GetMapping("/descriptions/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", editing.editForm(id));
-        model.addAttribute("summary", editing.summary(id));
+        EditingService.EditPage page = editing.editPage(id);
+        model.addAttribute("form", page.form());
+        model.addAttribute("summary", page.summary());
         return FORM_VIEW;
     }
 
