@@ -1,5 +1,6 @@
 -- wrk script of bench/run. Arguments after "--":
---   -H "Name: value"   adds a header to every request (If-None-Match for the conditional figure)
+--   -H "Name: value"   adds a header to every request (If-None-Match for the conditional figure, the session's
+--                      Cookie for the staff pages)
 --   /path ...          requests these paths in turn instead of the URL's own path (search queries, warm-up)
 --   --once N           with N connections: stops once each path has been answered (at most N requests more); wrk
 --                      still divides by the whole duration, so bench/run gives requests/s by Little's law instead

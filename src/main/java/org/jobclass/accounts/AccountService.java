@@ -134,6 +134,7 @@ public class AccountService {
 
     /** Creates the first admin from configuration when there is no active admin yet. */
     public boolean createInitialAdmin(String username, String password) {
+        accounts.lockInitialAdminCreation();
         if (!accounts.lockActiveAdmins().isEmpty()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.jobclass.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,17 +12,8 @@ import java.util.List;
  * @param fields its fields in the order sent, without its token and without any password
  * @param heldAt when it arrived
  */
-public record HeldForm(String key, String path, List<Field> fields, Instant heldAt) {
+public record HeldForm(String key, String path, List<Field> fields, Instant heldAt) implements Serializable {
 
-    public record Field(String name, String value) {
-    }
-
-    /** Roughly what it occupies in memory, in characters. */
-    int weight() {
-        int weight = path.length();
-        for (Field field : fields) {
-            weight += field.name().length() + field.value().length() + 32;
-        }
-        return weight;
+    public record Field(String name, String value) implements Serializable {
     }
 }

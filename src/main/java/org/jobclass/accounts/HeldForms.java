@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.InvalidMediaTypeException;
@@ -22,31 +20,25 @@ import org.springframework.stereotype.Component;
  * in again and sends it once more. Only forms from the site's own pages are kept (the request's form token matched,
  * which no other site can forge); passwords and the token itself are never kept.
  * <p>
- * The form is tied to the new session of the browser that sent it, which lives long enough to sign in again. What is
- * kept is bounded in size and time: anyone can end up here, signed in or not.
+ * The form is kept in the new session of the browser that sent it (in the database, like every session, so any
+ * instance of the application can resume it), which lives long enough to sign in again. What is kept is bounded in
+ * size (the request's own limit) and time: anyone can end up here, signed in or not.
  */
 @Component
 public class HeldForms {
 
     static final Duration KEPT_FOR = Duration.ofHours(12);
-    static final long MAX_CHARACTERS_KEPT = 32L * 1024 * 1024;
     private static final String SESSION_KEY = "jobclass.heldForm";
     private static final String SESSION_SECONDS = "jobclass.heldForm.sessionSeconds";
 
-    private final Cache<String, HeldForm> forms;
     private final Clock clock;
 
     HeldForms(Clock clock) {
         this.clock = clock;
-        this.forms = Caffeine.newBuilder()
-                .expireAfterWrite(KEPT_FOR)
-                .maximumWeight(MAX_CHARACTERS_KEPT)
-                .weigher((String key, HeldForm form) -> form.weight())
-                .build();
     }
 
     /** Whether this request is a form this class can keep: a plain (not multipart) form posted to a staff page. */
-    static boolean canHold(HttpServletRequest request) {
+    public static boolean canHold(HttpServletRequest request) {
         String path = pathWithinSite(request);
         return "POST".equals(request.getMethod()) && (path.startsWith("/editor/") || path.startsWith("/admin/"))
                 && isPlainForm(request.getContentType());
@@ -63,6 +55,19 @@ public class HeldForms {
 
     /** Keeps the form of this request for the browser that sent it, replacing one kept before. */
     void hold(HttpServletRequest request) {
+        List<HeldForm.Field> fields = keptFields(request);
+        HttpSession session = request.getSession();
+        String key = UUID.randomUUID().toString();
+        session.setAttribute(SESSION_KEY, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
+        // Time to come back and sign in: the session of a browser that is not signed in ends as soon as any other.
+        if (session.getAttribute(SESSION_SECONDS) == null) {
+            session.setAttribute(SESSION_SECONDS, session.getMaxInactiveInterval());
+        }
+        session.setMaxInactiveInterval((int) KEPT_FOR.toSeconds());
+    }
+
+    /** The fields of the request's form worth keeping: all in the order sent, but its token and any password. */
+    public static List<HeldForm.Field> keptFields(HttpServletRequest request) {
         List<HeldForm.Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
@@ -72,23 +77,15 @@ public class HeldForms {
                 }
             }
         }
-        HttpSession session = request.getSession();
-        discard(session);
-        String key = UUID.randomUUID().toString();
-        forms.put(key, new HeldForm(key, pathWithinSite(request), List.copyOf(fields), clock.instant()));
-        session.setAttribute(SESSION_KEY, key);
-        // Time to come back and sign in: the session of a browser that is not signed in ends as soon as any other.
-        if (session.getAttribute(SESSION_SECONDS) == null) {
-            session.setAttribute(SESSION_SECONDS, session.getMaxInactiveInterval());
-        }
-        session.setMaxInactiveInterval((int) KEPT_FOR.toSeconds());
+        return List.copyOf(fields);
     }
 
     public Optional<HeldForm> held(HttpSession session) {
-        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof String key)) {
+        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof HeldForm form)
+                || form.heldAt().plus(KEPT_FOR).isBefore(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(forms.getIfPresent(key));
+        return Optional.of(form);
     }
 
     /** Back to the usual session length once its owner has signed in again. */
@@ -101,9 +98,8 @@ public class HeldForms {
 
     /** Forgets the form kept for this session, if this is it (null: whichever it is). */
     void discard(HttpSession session, String key) {
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof String kept
-                && (key == null || key.equals(kept))) {
-            forms.invalidate(kept);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof HeldForm kept
+                && (key == null || key.equals(kept.key()))) {
             session.removeAttribute(SESSION_KEY);
         }
     }

@@ -3,22 +3,23 @@ package org.jobclass.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down guessing. An account's failed sign-ins make each next attempt wait longer (a few seconds after the
  * third failure, doubling up to a minute), so that its owner is delayed, never locked out by someone else's
  * guesses. An address is refused for a while after twenty failures, whatever the accounts.
  * <p>
- * The memory it keeps is bounded: accounts are counted by their stored username (an unknown name is no one's
- * account and is counted only against its address), a count expires with its window, and the number of addresses
- * kept is capped.
+ * The counts live in the database, so every instance of the application applies the same ones. What is kept is
+ * bounded: accounts are counted by their stored username (an unknown name is no one's account and is counted only
+ * against its address), an address keeps at most its last twenty failures, and a count ends with its window.
  */
 @Component
 public class SignInThrottle {
@@ -28,26 +29,18 @@ public class SignInThrottle {
     static final Duration LONGEST_DELAY = Duration.ofMinutes(1);
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final long MAX_ADDRESSES = 100_000;
+    /** Longer addresses (none is) are cut to this, the column's size. */
+    private static final int LONGEST_ADDRESS = 64;
 
     private record AccountFailures(int count, Instant last) {
     }
 
-    private final Cache<String, AccountFailures> failuresByAccount;
-    private final Cache<String, Deque<Instant>> failuresByAddress;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(Clock clock, JdbcClient jdbc) {
         this.clock = clock;
-        this.failuresByAccount = Caffeine.newBuilder()
-                .ticker(() -> clock.instant().toEpochMilli() * 1_000_000)
-                .expireAfterWrite(WINDOW)
-                .build();
-        this.failuresByAddress = Caffeine.newBuilder()
-                .ticker(() -> clock.instant().toEpochMilli() * 1_000_000)
-                .expireAfterWrite(WINDOW)
-                .maximumSize(MAX_ADDRESSES)
-                .build();
+        this.jdbc = jdbc;
     }
 
     /**
@@ -55,13 +48,30 @@ public class SignInThrottle {
      *
      * @param account the stored username of the account signed in to, or null when no account has the name typed
      */
+    @Transactional(readOnly = true)
     public Optional<Duration> waitBefore(String account, String address) {
         Instant now = clock.instant();
-        if (address != null && recentFailures(address, now) >= MAX_FAILURES_PER_ADDRESS) {
-            Instant oldest = failuresByAddress.getIfPresent(address).peekFirst();
-            return Optional.of(Duration.between(now, oldest.plus(WINDOW)));
+        if (address != null) {
+            List<OffsetDateTime> recent = jdbc.sql("""
+                            select failed_at from sign_in_address_failures
+                            where address = :address and failed_at > :since order by failed_at desc limit :most""")
+                    .param("address", shortened(address))
+                    .param("since", at(now.minus(WINDOW)))
+                    .param("most", MAX_FAILURES_PER_ADDRESS)
+                    .query(OffsetDateTime.class).list();
+            if (recent.size() >= MAX_FAILURES_PER_ADDRESS) {
+                Instant oldest = recent.get(recent.size() - 1).toInstant();
+                return Optional.of(Duration.between(now, oldest.plus(WINDOW)));
+            }
         }
-        AccountFailures failures = account == null ? null : failuresByAccount.getIfPresent(account);
+        AccountFailures failures = account == null ? null : jdbc.sql("""
+                        select failures, last_failed_at from sign_in_account_failures
+                        where account = :account and last_failed_at > :since""")
+                .param("account", account)
+                .param("since", at(now.minus(WINDOW)))
+                .query((row, number) -> new AccountFailures(row.getInt("failures"),
+                        row.getObject("last_failed_at", OffsetDateTime.class).toInstant()))
+                .optional().orElse(null);
         if (failures == null || failures.count() < FREE_FAILURES_PER_ACCOUNT) {
             return Optional.empty();
         }
@@ -79,42 +89,46 @@ public class SignInThrottle {
         return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 
+    @Transactional
     public void failed(String account, String address) {
         Instant now = clock.instant();
+        OffsetDateTime since = at(now.minus(WINDOW));
         if (account != null) {
-            failuresByAccount.asMap().merge(account, new AccountFailures(1, now),
-                    (kept, added) -> new AccountFailures(kept.count() + 1, now));
+            // A failure within the window adds to the count; after a quiet window the count starts again.
+            jdbc.sql("""
+                            insert into sign_in_account_failures (account, failures, last_failed_at) values (:account, 1, :now)
+                            on conflict (account) do update set
+                                failures = case when sign_in_account_failures.last_failed_at > :since
+                                                then sign_in_account_failures.failures + 1 else 1 end,
+                                last_failed_at = :now""")
+                    .param("account", account).param("now", at(now)).param("since", since).update();
+            jdbc.sql("delete from sign_in_account_failures where last_failed_at <= :since").param("since", since).update();
         }
         if (address != null) {
-            failuresByAddress.asMap().compute(address, (key, times) -> {
-                Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-                prune(kept, now);
-                kept.addLast(now);
-                while (kept.size() > MAX_FAILURES_PER_ADDRESS) {
-                    kept.removeFirst();
-                }
-                return kept;
-            });
+            String kept = shortened(address);
+            jdbc.sql("insert into sign_in_address_failures (address, failed_at) values (:address, :now)")
+                    .param("address", kept).param("now", at(now)).update();
+            jdbc.sql("""
+                            delete from sign_in_address_failures where address = :address and id not in (
+                                select id from sign_in_address_failures where address = :address
+                                order by failed_at desc, id desc limit :most)""")
+                    .param("address", kept).param("most", MAX_FAILURES_PER_ADDRESS).update();
+            jdbc.sql("delete from sign_in_address_failures where failed_at <= :since").param("since", since).update();
         }
     }
 
+    @Transactional
     public void succeeded(String account) {
         if (account != null) {
-            failuresByAccount.invalidate(account);
+            jdbc.sql("delete from sign_in_account_failures where account = :account").param("account", account).update();
         }
     }
 
-    private int recentFailures(String address, Instant now) {
-        Deque<Instant> times = failuresByAddress.asMap().computeIfPresent(address, (key, kept) -> {
-            prune(kept, now);
-            return kept.isEmpty() ? null : kept;
-        });
-        return times == null ? 0 : times.size();
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-            times.removeFirst();
-        }
+    private static String shortened(String address) {
+        return address.length() > LONGEST_ADDRESS ? address.substring(0, LONGEST_ADDRESS) : address;
     }
 }

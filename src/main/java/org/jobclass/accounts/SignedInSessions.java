@@ -2,10 +2,12 @@ package org.jobclass.accounts;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
-/** Ends the sessions of an account whose access has changed, so the change applies at once. */
+/**
+ * Ends the sessions of an account whose access has changed, so the change applies at once, on every instance: the
+ * sessions are marked expired in the shared session table, and the next request of each is signed out.
+ */
 @Component
 class SignedInSessions {
 
@@ -16,9 +18,6 @@ class SignedInSessions {
     }
 
     void endAllOf(String username) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username))
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jobclass.system.PublicResponses;
+import org.jobclass.system.PublicSite;
 import org.jobclass.system.PublicResponses.Representation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -13,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public listing as CSV, in the catalog's order: one row per published working title. */
 @RestController
@@ -27,26 +27,28 @@ class CatalogCsvController {
     private final CatalogService catalog;
     private final PublicResponses responses;
     private final MessageSourceAccessor messages;
+    private final PublicSite site;
 
-    CatalogCsvController(CatalogService catalog, PublicResponses responses, MessageSource messageSource) {
+    CatalogCsvController(CatalogService catalog, PublicResponses responses, MessageSource messageSource, PublicSite site) {
         this.catalog = catalog;
         this.responses = responses;
+        this.site = site;
         this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/classes.csv")
     ResponseEntity<byte[]> listing(ServletWebRequest request) {
         CatalogState state = catalog.overview().state();
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return responses.download(request, new Representation("csv:" + state.version() + ":" + base, state.changedAt()),
-                CSV, "class-descriptions.csv", () -> csv(catalog.allEntries(), base).getBytes(StandardCharsets.UTF_8));
+        return responses.download(request, new Representation("csv:" + state.version(), state.changedAt()),
+                CSV, "class-descriptions.csv", () -> csv(catalog.allEntries()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String csv(List<CatalogEntry> entries, String base) {
+    /** The listing; its addresses are absolute, from the configured public address (never from the request's Host). */
+    private String csv(List<CatalogEntry> entries) {
         return CsvRow.of(HEADER.stream().map(messages::getMessage).toList()) + entries.stream()
                 .map(entry -> CsvRow.of(List.of(entry.workingTitle(), entry.code(), entry.grade(),
                         messages.getMessage(entry.range().messageKey()),
-                        base + "/classes/" + entry.code() + "/" + entry.slug())))
+                        site.absolute("/classes/" + entry.code() + "/" + entry.slug()))))
                 .collect(Collectors.joining());
     }
 }

@@ -3,23 +3,28 @@ package org.jobclass.editing;
 import java.util.Locale;
 
 import org.jobclass.catalog.DescriptionStatus;
+import org.jobclass.search.SearchWords;
+import org.jobclass.search.WordSearch;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the editors' dashboard lists: its filters (status, or everything waiting to be published; words of a title or
- * code; review due; grade), its order, and the page.
+ * What the editors' dashboard lists: its filters (status, or everything waiting to be published; words, in the
+ * public search's syntax, found in every description's working copy; review due; grade), its order, and the page.
  *
  * @param pending drafts and published descriptions with unpublished changes, whatever the status filter
+ * @param sort    the order; by default by relevance when there are words, by title otherwise
  */
 public record DashboardQuery(DescriptionStatus status, boolean pending, String text, ReviewCycle.Due review, String grade,
                              Sort sort, boolean descending, int page) {
 
     public static final int PAGE_SIZE = 50;
 
-    /** The columns the dashboard sorts by, each with its SQL order. */
+    /** The orders of the dashboard, each with its SQL order on the columns of its rows. */
     public enum Sort {
-        TITLE("lower(d.working_title) collate \"C\""), CODE("c.code collate \"C\""), STATUS("d.status"),
-        CHANGED("d.updated_at"), REVIEWED("d.last_reviewed");
+        /** What the words find, best first: only with words, and never the other way round. */
+        RELEVANCE(null),
+        TITLE("lower(%s.working_title) collate \"C\""), CODE("%s.code collate \"C\""), STATUS("%s.status"),
+        CHANGED("%s.updated_at"), REVIEWED("%s.last_reviewed");
 
         private final String column;
 
@@ -27,18 +32,35 @@ public record DashboardQuery(DescriptionStatus status, boolean pending, String t
             this.column = column;
         }
 
-        String orderBy(boolean descending) {
-            String direction = descending ? " desc" : " asc";
-            return column + direction + (this == REVIEWED ? (descending ? " nulls last" : " nulls first") : "")
-                    + ", lower(d.working_title) collate \"C\", c.code collate \"C\", d.id";
+        /** The order, on the columns of the rows selected as {@code alias}. */
+        String orderBy(boolean descending, String alias) {
+            String first = this == RELEVANCE ? WordSearch.relevance(alias)
+                    : column.formatted(alias) + (descending ? " desc" : " asc")
+                    + (this == REVIEWED ? (descending ? " nulls last" : " nulls first") : "");
+            return first + ", " + TITLE.column.formatted(alias) + ", " + CODE.column.formatted(alias) + ", " + alias + ".id";
         }
     }
 
     public DashboardQuery {
-        text = text == null ? "" : text.strip();
+        text = new SearchWords(text).text();
         grade = grade == null || grade.isBlank() ? null : grade.strip();
-        sort = sort == null ? Sort.TITLE : sort;
+        sort = sort == null || (sort == Sort.RELEVANCE && text.isEmpty()) ? defaultSort(text) : sort;
+        descending = descending && sort != Sort.RELEVANCE;
         page = Math.max(1, page);
+    }
+
+    /** The words to find, in the public search's syntax. */
+    public SearchWords words() {
+        return new SearchWords(text);
+    }
+
+    /** Sorted by relevance unless another order is asked for. */
+    public boolean sortedByRelevance() {
+        return sort == Sort.RELEVANCE;
+    }
+
+    private static Sort defaultSort(String text) {
+        return text.isEmpty() ? Sort.TITLE : Sort.RELEVANCE;
     }
 
     /** The dashboard's address for this query on another page, or sorted by another column. */
@@ -59,7 +81,7 @@ public record DashboardQuery(DescriptionStatus status, boolean pending, String t
         if (grade != null) {
             uri.queryParam("grade", grade);
         }
-        if (bySort != Sort.TITLE || byDescending) {
+        if (bySort != defaultSort(text) || byDescending) {
             uri.queryParam("sort", bySort.name().toLowerCase(Locale.ROOT));
         }
         if (byDescending) {
@@ -69,6 +91,11 @@ public record DashboardQuery(DescriptionStatus status, boolean pending, String t
             uri.queryParam("page", toPage);
         }
         return uri.encode().build().toUriString();
+    }
+
+    /** The address that sorts by relevance, which has no column. */
+    public String relevancePath() {
+        return path(1, Sort.RELEVANCE, false);
     }
 
     /** The address that sorts by this column: ascending first, the other way when it is already sorted so. */

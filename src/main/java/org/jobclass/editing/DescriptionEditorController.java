@@ -54,10 +54,10 @@ class DescriptionEditorController {
     String dashboard(@RequestParam(required = false) DescriptionStatus status,
                      @RequestParam(defaultValue = "false") boolean pending,
                      @RequestParam(required = false) String q, @RequestParam(required = false) ReviewCycle.Due review,
-                     @RequestParam(required = false) String grade, @RequestParam(defaultValue = "title") String sort,
+                     @RequestParam(required = false) String grade, @RequestParam(required = false) String sort,
                      @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "1") int page,
                      Model model) {
-        DashboardQuery.Sort column = java.util.Arrays.stream(DashboardQuery.Sort.values())
+        DashboardQuery.Sort column = sort == null ? null : java.util.Arrays.stream(DashboardQuery.Sort.values())
                 .filter(candidate -> candidate.name().equalsIgnoreCase(sort)).findFirst()
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST));
         EditingService.Dashboard dashboard = editing.dashboard(new DashboardQuery(status, pending, q, review, grade, column,
@@ -82,8 +82,9 @@ class DescriptionEditorController {
 
     @GetMapping("/descriptions/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", editing.editForm(id));
-        model.addAttribute("summary", editing.summary(id));
+        EditingService.EditPage page = editing.editPage(id);
+        model.addAttribute("form", page.form());
+        model.addAttribute("summary", page.summary());
         return FORM_VIEW;
     }
 

@@ -95,11 +95,6 @@ public class EditingService {
                 description.getUpdatedBy(), publicPath, description.looksCutOff(), description.getLastReviewed());
     }
 
-    @Transactional(readOnly = true)
-    public DescriptionForm editForm(long id) {
-        return DescriptionForm.of(complete(id));
-    }
-
     /** A blank form, or one holding a copy of another description's content for a new working title under its code. */
     @Transactional(readOnly = true)
     public DescriptionForm newForm(Optional<Long> basedOn) {
@@ -112,7 +107,21 @@ public class EditingService {
 
     @Transactional(readOnly = true)
     public DescriptionSummary summary(long id) {
+        return summaryOf(complete(id));
+    }
+
+    /** A description's edit form and what the form shows beside it, from one reading of the description. */
+    @Transactional(readOnly = true)
+    public EditPage editPage(long id) {
         ClassDescription description = complete(id);
+        return new EditPage(DescriptionForm.of(description), summaryOf(description));
+    }
+
+    /** A description's edit form, and the description as it stands. */
+    public record EditPage(DescriptionForm form, DescriptionSummary summary) {
+    }
+
+    private DescriptionSummary summaryOf(ClassDescription description) {
         return new DescriptionSummary(description.getId(), description.getVersion(), description.getStatus(),
                 description.hasUnpublishedChanges(), description.getPublishedRevision() != null,
                 DescriptionContent.of(description), description.getUpdatedAt(), description.getUpdatedBy(),

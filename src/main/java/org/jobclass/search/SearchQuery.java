@@ -1,7 +1,5 @@
 package org.jobclass.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,23 +16,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record SearchQuery(String text, String grade, Integer months, OvertimeFilter overtime, String sqOq, int page) {
 
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = SearchWords.MAX_LENGTH;
     public static final int PAGE_SIZE = 20;
-    static final int MAX_WORDS = 8;
 
     private static final Pattern CODE = Pattern.compile("#?\\s*([0-9]{1,10})");
-    private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|\\S+");
 
     public SearchQuery {
-        text = text == null ? "" : clean(text);
+        text = new SearchWords(text).text();
         grade = blankToNull(grade);
         sqOq = blankToNull(sqOq);
         page = Math.max(page, 1);
-    }
-
-    private static String clean(String text) {
-        String oneLine = text.replaceAll("[\\p{Cc}\\s]+", " ").strip();
-        return oneLine.length() > MAX_LENGTH ? oneLine.substring(0, MAX_LENGTH).strip() : oneLine;
     }
 
     private static String blankToNull(String value) {
@@ -59,44 +50,9 @@ public record SearchQuery(String text, String grade, Integer months, OvertimeFil
         return code.matches() && !hasFilters() ? Optional.of(code.group(1)) : Optional.empty();
     }
 
-    /** The words to find in titles when they are misspelt: every word but those left out, without quotes or "or". */
-    String titleWords() {
-        return String.join(" ", wordsSought()).strip();
-    }
-
-    /** Each word sought, at most {@value #MAX_WORDS} of them, without quotes, "or" or the words left out. */
-    List<String> wordsSought() {
-        List<String> words = new ArrayList<>();
-        for (String token : tokens()) {
-            if (!token.startsWith("-") && !token.equalsIgnoreCase("or")) {
-                for (String word : token.replace("\"", " ").split("\\s+")) {
-                    if (!word.isBlank() && words.size() < MAX_WORDS) {
-                        words.add(word);
-                    }
-                }
-            }
-        }
-        return words;
-    }
-
-    /** The words left out with a minus sign, as a query of their own: a title close to the words must not have them. */
-    String excludedWords() {
-        List<String> words = new ArrayList<>();
-        for (String token : tokens()) {
-            if (token.startsWith("-") && token.length() > 1) {
-                words.add(token.substring(1).replace("\"", ""));
-            }
-        }
-        return String.join(" or ", words).strip();
-    }
-
-    private List<String> tokens() {
-        List<String> tokens = new ArrayList<>();
-        Matcher token = TOKEN.matcher(text);
-        while (token.find()) {
-            tokens.add(token.group());
-        }
-        return tokens;
+    /** The words sought, in the search's syntax. */
+    public SearchWords words() {
+        return new SearchWords(text);
     }
 
     public SearchQuery withPage(int page) {

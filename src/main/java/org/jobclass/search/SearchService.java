@@ -64,7 +64,7 @@ public class SearchService {
                 })
                 .toList();
         List<org.jobclass.catalog.CatalogEntry> close = page.total() == 0 && query.hasText()
-                ? index.closeTitles(query.titleWords(), CLOSE_TITLES) : List.of();
+                ? index.closeTitles(query.words().titleWords(), CLOSE_TITLES) : List.of();
         return new SearchResults(query, overview, results, page.total(), close);
     }
 }

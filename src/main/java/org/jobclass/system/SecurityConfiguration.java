@@ -6,13 +6,16 @@ import org.jobclass.accounts.HoldFormThenSignIn;
 import org.jobclass.accounts.HoldFormWithStaleToken;
 import org.jobclass.accounts.SignInFailureHandler;
 import org.jobclass.accounts.SignInSuccessHandler;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
@@ -52,7 +55,24 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
     }
 
+    /**
+     * The management endpoints: health for anyone (its parts for admins), metrics for admins only, signed in on the
+     * site or sending an admin's username and password (HTTP Basic, as a Prometheus server scraping them does).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain managementEndpoints(HttpSecurity http) {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signInSuccess,
                                             SignInFailureHandler signInFailure, HoldFormThenSignIn holdFormThenSignIn,
                                             HoldFormWithStaleToken holdFormWithStaleToken,

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jobclass.testing.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +52,33 @@ class InitialAdminTest {
 
         Account admin = repository.findByUsernameIgnoreCase("first.admin").orElseThrow();
         assertThat(admin.isActiveAdmin()).isTrue();
+    }
+
+    /** Two instances starting together on a database without an admin: one creates it, neither fails to start. */
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void twoInstancesStartingTogetherCreateTheAdminOnce() throws Exception {
+        disableAllAdmins();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starts.add(instances.submit(() -> {
+                    together.await();
+                    new InitialAdmin(accounts, new InitialAdmin.Settings("first.admin", "a-long-admin-password")).run(null);
+                    return null;
+                }));
+            }
+            for (Future<?> start : starts) {
+                start.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from account where lower(username) = 'first.admin'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -54,7 +54,7 @@ class SessionFixationTest {
 
     private String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .filter(cookie -> cookie.getName().equals("JOBCLASS-SESSION"))
                 .map(HttpCookie::getValue)
                 .findFirst().orElse(null);
     }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jobclass.audit.AuditAction;
 import org.jobclass.audit.AuditEvent;
 import org.jobclass.audit.AuditEventRepository;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -73,24 +74,24 @@ class SignInTest {
 
     @Test
     void signingInLeadsToTheDashboard() {
-        MvcTestResult result = signIn(editor, "correct-password", "198.51.100.1", new MockHttpSession());
+        MvcTestResult result = signIn(editor, "correct-password", "198.51.100.1");
 
         assertThat(result).hasStatus(302).hasRedirectedUrl("/editor");
-        assertThat(mvc.get().uri("/editor").session((MockHttpSession) result.getRequest().getSession())).hasStatusOk();
+        assertThat(mvc.get().uri("/editor").cookie(sessionOf(result))).hasStatusOk();
     }
 
     @Test
     void usernamesAreNotCaseSensitive() {
-        assertThat(signIn(editor.toUpperCase(), "correct-password", "198.51.100.2", new MockHttpSession()))
+        assertThat(signIn(editor.toUpperCase(), "correct-password", "198.51.100.2"))
                 .hasRedirectedUrl("/editor");
     }
 
     @Test
     void aWrongPasswordShowsAMessageAndKeepsTheUsername() {
-        MockHttpSession session = new MockHttpSession();
-        assertThat(signIn(editor, "wrong-password", "198.51.100.3", session)).hasRedirectedUrl("/login?error");
+        MvcTestResult failed = signIn(editor, "wrong-password", "198.51.100.3");
+        assertThat(failed).hasRedirectedUrl("/login?error");
 
-        Document page = HtmlPages.parse(mvc.get().uri("/login?error").session(session).exchange());
+        Document page = HtmlPages.parse(mvc.get().uri("/login?error").cookie(sessionOf(failed)).exchange());
 
         assertThat(page.selectFirst("[role=alert]").text())
                 .isEqualTo("The username or password is not right, or the account is disabled. Please try again.");
@@ -102,13 +103,13 @@ class SignInTest {
     void afterThreeFailuresTheAccountWaitsEvenWithTheRightPasswordHoweverTheNameIsSpelt() {
         String[] spellings = {editor, editor.toUpperCase(java.util.Locale.ROOT), " " + editor + " "};
         for (String spelling : spellings) {
-            assertThat(signIn(spelling, "guess", "198.51.100.4", new MockHttpSession()))
+            assertThat(signIn(spelling, "guess", "198.51.100.4"))
                     .hasRedirectedUrl("/login?error");
         }
 
-        assertThat(signIn(editor, "correct-password", "198.51.100.5", new MockHttpSession()))
+        assertThat(signIn(editor, "correct-password", "198.51.100.5"))
                 .hasRedirectedUrl("/login?throttled=2");
-        assertThat(signIn(admin, "admin-password!", "198.51.100.4", new MockHttpSession()))
+        assertThat(signIn(admin, "admin-password!", "198.51.100.4"))
                 .hasRedirectedUrl("/editor");
         Document page = HtmlPages.get(mvc, "/login?throttled=2");
         assertThat(page.selectFirst("[role=alert]").text())
@@ -119,7 +120,7 @@ class SignInTest {
     void aUsernameLongerThanAnyAccountsIsRefusedAndKeptNowhere() {
         String huge = "x".repeat(100_000);
 
-        assertThat(signIn(huge, "guess", "198.51.100.9", new MockHttpSession())).hasRedirectedUrl("/login?error");
+        assertThat(signIn(huge, "guess", "198.51.100.9")).hasRedirectedUrl("/login?error");
         assertThat(auditEvents.findByActionOrderByIdDesc(AuditAction.SIGN_IN_FAILED).get(0).getSubjectLabel())
                 .hasSizeLessThanOrEqualTo(300);
     }
@@ -128,22 +129,22 @@ class SignInTest {
     void afterTwentyFailuresFromOneAddressItIsRefusedForEveryAccount() {
         long started = System.nanoTime();
         for (int i = 0; i < 20; i++) {
-            signIn("nobody-" + i, "guess", "203.0.113.20", new MockHttpSession());
+            signIn("nobody-" + i, "guess", "203.0.113.20");
         }
 
-        String refused = signIn(admin, "admin-password!", "203.0.113.20", new MockHttpSession()).getResponse().getRedirectedUrl();
+        String refused = signIn(admin, "admin-password!", "203.0.113.20").getResponse().getRedirectedUrl();
         long elapsed = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         // Fifteen minutes from the first failure, less the time the twenty attempts took.
         assertThat(refused).startsWith("/login?throttled=");
         assertThat(Long.parseLong(refused.substring("/login?throttled=".length()))).isBetween(900 - elapsed - 1, 900L);
-        assertThat(signIn(admin, "admin-password!", "203.0.113.21", new MockHttpSession()))
+        assertThat(signIn(admin, "admin-password!", "203.0.113.21"))
                 .hasRedirectedUrl("/editor");
     }
 
     @Test
     void failedAndSuccessfulSignInsAreAuditedWithTheirAddress() {
-        signIn(editor, "wrong-password", "198.51.100.6", new MockHttpSession());
-        signIn(editor, "correct-password", "198.51.100.6", new MockHttpSession());
+        signIn(editor, "wrong-password", "198.51.100.6");
+        signIn(editor, "correct-password", "198.51.100.6");
 
         List<AuditEvent> failures = auditEvents.findByActionOrderByIdDesc(AuditAction.SIGN_IN_FAILED);
         assertThat(failures.get(0).getSubjectLabel()).isEqualTo(editor);
@@ -155,33 +156,37 @@ class SignInTest {
 
     @Test
     void signingOutEndsTheSession() {
-        MvcTestResult signedIn = signIn(editor, "correct-password", "198.51.100.7", new MockHttpSession());
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+        Cookie session = sessionOf(signIn(editor, "correct-password", "198.51.100.7"));
 
-        assertThat(mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/login?signedOut");
+        assertThat(mvc.post().uri("/logout").cookie(session).with(csrf())).hasRedirectedUrl("/login?signedOut");
 
-        assertThat(mvc.get().uri("/editor").session(session)).hasStatus(302).redirectedUrl().endsWith("/login");
+        assertThat(mvc.get().uri("/editor").cookie(session)).hasStatus(302).redirectedUrl().endsWith("/login");
     }
 
     @Test
     void disablingAnAccountEndsItsOpenSessions() {
-        MvcTestResult signedIn = signIn(editor, "correct-password", "198.51.100.8", new MockHttpSession());
-        MockHttpSession editorSession = (MockHttpSession) signedIn.getRequest().getSession();
-        assertThat(mvc.get().uri("/editor").session(editorSession)).hasStatusOk();
+        Cookie editorSession = sessionOf(signIn(editor, "correct-password", "198.51.100.8"));
+        assertThat(mvc.get().uri("/editor").cookie(editorSession)).hasStatusOk();
 
-        MockHttpSession adminSession = (MockHttpSession) signIn(admin, "admin-password!", "198.51.100.9",
-                new MockHttpSession()).getRequest().getSession();
+        Cookie adminSession = sessionOf(signIn(admin, "admin-password!", "198.51.100.9"));
         long editorId = repository.findByUsernameIgnoreCase(editor).orElseThrow().getId();
-        assertThat(mvc.post().uri("/admin/accounts/" + editorId + "/disable").session(adminSession).with(csrf()).param("confirmed", "true"))
+        assertThat(mvc.post().uri("/admin/accounts/" + editorId + "/disable").cookie(adminSession).with(csrf()).param("confirmed", "true"))
                 .hasStatus(302);
 
-        assertThat(mvc.get().uri("/editor").session(editorSession)).hasStatus(302).hasRedirectedUrl("/login?expired");
+        assertThat(mvc.get().uri("/editor").cookie(editorSession)).hasStatus(302).hasRedirectedUrl("/login?expired");
     }
 
-    private MvcTestResult signIn(String username, String password, String address, MockHttpSession session) {
-        return mvc.post().uri("/login").session(session).with(csrf()).with(request -> {
+    private MvcTestResult signIn(String username, String password, String address) {
+        return mvc.post().uri("/login").with(csrf()).with(request -> {
             request.setRemoteAddr(address);
             return request;
         }).param("username", username).param("password", password).exchange();
+    }
+
+    /** The session cookie a response set: sessions live in the database, named by this cookie. */
+    private static Cookie sessionOf(MvcTestResult result) {
+        Cookie cookie = result.getResponse().getCookie("JOBCLASS-SESSION");
+        assertThat(cookie).as("session cookie").isNotNull();
+        return cookie;
     }
 }

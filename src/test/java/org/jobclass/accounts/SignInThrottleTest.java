@@ -8,12 +8,29 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.jobclass.testing.ApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** The throttle's counts, as every instance of the application reads and writes them in the database. */
+@ApplicationTest
 class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    SignInThrottle throttle;
+
+    @BeforeEach
+    void setUp() {
+        jdbc.sql("delete from sign_in_account_failures where account in ('pat', 'sam', 'someone')").update();
+        jdbc.sql("delete from sign_in_address_failures where address like '10.0.0.%'").update();
+        throttle = new SignInThrottle(clock, jdbc);
+    }
 
     @Test
     void anAccountsFailuresMakeEachNextAttemptWaitLongerUpToAMinute() {
@@ -61,6 +78,24 @@ class SignInThrottleTest {
         assertThat(throttle.waitBefore("someone", "10.0.0.8")).isEmpty();
         clock.advance(Duration.ofMinutes(15));
         assertThat(throttle.waitBefore("someone", "10.0.0.7")).isEmpty();
+    }
+
+    @Test
+    void whatIsKeptIsBoundedAnAddressKeepsItsLastTwentyFailuresAndOldCountsGo() {
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("pat", "10.0.0.7");
+        }
+        assertThat(jdbc.sql("select count(*) from sign_in_address_failures where address = '10.0.0.7'").query(Integer.class).single())
+                .isEqualTo(20);
+
+        clock.advance(Duration.ofMinutes(16));
+        throttle.failed("sam", "10.0.0.8");
+
+        assertThat(jdbc.sql("select count(*) from sign_in_address_failures where address = '10.0.0.7'").query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from sign_in_account_failures where account = 'pat'").query(Integer.class).single())
+                .isZero();
+        assertThat(throttle.waitBefore("pat", "10.0.0.7")).isEmpty();
     }
 
     @Test

@@ -221,7 +221,7 @@ class BackupAndRestoreTest {
         Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
                 .file(new MockMultipartFile("file", "backup.json.gz", "application/gzip", file)).exchange());
         assertThat(page.select("form[action=/admin/backup/confirm]")).isEmpty();
-        return page.selectFirst("[role=alert]").text();
+        return page.selectFirst("main [role=alert]").text();
     }
 
     /** A request clears the test's security context: the keeper signs in again to call the services. */

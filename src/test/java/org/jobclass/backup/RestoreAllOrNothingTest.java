@@ -203,7 +203,7 @@ class RestoreAllOrNothingTest {
         assertThat(preview.selectFirst(".report").text()).matches("0 to create, 1 to change, \\d+ unchanged, 0 revisions to add");
         assertThat(preview.selectFirst("tr.restore-entry td:nth-child(2)").text())
                 .startsWith("Changes: SUMMARY DESCRIPTION OF CLASSIFICATION Replaces unpublished changes saved by colleague on ");
-        assertThat(preview.selectFirst(".alert.warning").text()).startsWith("One description has changes that are not published yet");
+        assertThat(preview.selectFirst("main .alert.warning").text()).startsWith("One description has changes that are not published yet");
         assertThat(summaryOf(id)).isEqualTo("An unpublished rewrite.");
 
         Document report = BackupRequests.confirm(mvc, preview);
@@ -222,7 +222,7 @@ class RestoreAllOrNothingTest {
 
         Document page = BackupRequests.confirm(mvc, preview);
 
-        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("The catalog was changed since this preview, so nothing"
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("The catalog was changed since this preview, so nothing"
                 + " was restored. Upload the backup again to see what it would change now.");
         assertThat(summaryOf(id)).isEqualTo("Saved after the preview.");
     }
@@ -235,11 +235,11 @@ class RestoreAllOrNothingTest {
 
         Document byAnother = HtmlPages.parse(mvc.post().uri("/admin/backup/confirm").with(csrf())
                 .with(user("another-admin").roles("ADMIN")).param("review", review).exchange());
-        assertThat(byAnother.selectFirst("[role=alert]").text()).startsWith("This preview is no longer kept");
+        assertThat(byAnother.selectFirst("main [role=alert]").text()).startsWith("This preview is no longer kept");
         assertThat(descriptionsUnderTheCode()).isZero();
 
         assertThat(BackupRequests.confirm(mvc, preview).selectFirst(".report").text()).matches("1 created, 0 updated, \\d+ unchanged, 1 revisions added");
-        assertThat(BackupRequests.confirm(mvc, preview).selectFirst("[role=alert]").text())
+        assertThat(BackupRequests.confirm(mvc, preview).selectFirst("main [role=alert]").text())
                 .startsWith("This preview is no longer kept");
     }
 
@@ -262,7 +262,7 @@ class RestoreAllOrNothingTest {
 
         Document refused = BackupRequests.confirm(mvc, preview);
 
-        assertThat(refused.selectFirst("[role=alert]").text()).startsWith("The database refused part of the restore, so nothing"
+        assertThat(refused.selectFirst("main [role=alert]").text()).startsWith("The database refused part of the restore, so nothing"
                 + " was restored: the catalog is as it was.");
         assertThat(descriptionsUnderTheCode()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from description_revision where id between ? and ?", Integer.class,
@@ -294,7 +294,7 @@ class RestoreAllOrNothingTest {
         Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
                 .file(new MockMultipartFile("file", "backup.json.gz", "application/gzip", gzipped.toByteArray())).exchange());
 
-        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("Description 1 in the file is larger than any description"
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("Description 1 in the file is larger than any description"
                 + " could be (64 MB with its history). Nothing was changed.");
     }
 
@@ -303,6 +303,6 @@ class RestoreAllOrNothingTest {
                 .file(new MockMultipartFile("file", "backup.json", "application/json", file.getBytes(StandardCharsets.UTF_8)))
                 .exchange());
         assertThat(page.select("form[action=/admin/backup/confirm]")).isEmpty();
-        return page.selectFirst("[role=alert]").text();
+        return page.selectFirst("main [role=alert]").text();
     }
 }

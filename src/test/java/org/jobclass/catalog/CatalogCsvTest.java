@@ -42,10 +42,10 @@ class CatalogCsvTest {
         assertThat(csvLines()).containsExactly(
                 "Working title,Code,Grade,Range,Address",
                 "\"Coordinator, Innovative and Progressive Systemwide Training\",0435,N,A - C,"
-                        + "http://localhost/classes/0435/coordinator-innovative-and-progressive-systemwide-training",
+                        + "http://localhost:8080/classes/0435/coordinator-innovative-and-progressive-systemwide-training",
                 "\"Coordinator, Organizational Development, Office of School Support and Well-Being\",0435,N,A - C,"
-                        + "http://localhost/classes/0435/coordinator-organizational-development-office-of-school-support-and-well-being",
-                "\"Zoologist, \"\"Senior\"\"\",0990,15,R - Z,http://localhost/classes/0990/zoologist-senior");
+                        + "http://localhost:8080/classes/0435/coordinator-organizational-development-office-of-school-support-and-well-being",
+                "\"Zoologist, \"\"Senior\"\"\",0990,15,R - Z,http://localhost:8080/classes/0990/zoologist-senior");
     }
 
     @Test
@@ -58,10 +58,18 @@ class CatalogCsvTest {
 
         assertThat(lines).contains(
                 "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Apply\"\")\",0990,15,D - H,"
-                        + "http://localhost/classes/0990/hyperlink-http-evil-example-apply",
-                "'+1 Clerk,0991,15,Other,http://localhost/classes/0991/1-clerk",
-                "'@SUM(A1) Analyst,0992,15,R - Z,http://localhost/classes/0992/sum-a1-analyst");
+                        + "http://localhost:8080/classes/0990/hyperlink-http-evil-example-apply",
+                "'+1 Clerk,0991,15,Other,http://localhost:8080/classes/0991/1-clerk",
+                "'@SUM(A1) Analyst,0992,15,R - Z,http://localhost:8080/classes/0992/sum-a1-analyst");
         assertThat(CsvRow.of(List.of("-2 Assistant", "\tTabbed", "\rReturn", "Plain - Title")))
                 .isEqualTo("'-2 Assistant,'\tTabbed,\"'\rReturn\",Plain - Title\r\n");
+    }
+
+    @Test
+    void itsAddressesComeFromTheConfiguredPublicAddressNeverFromTheHostARequestNames() throws Exception {
+        String csv = mvc.get().uri("/classes.csv").header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("http://localhost:8080/classes/0435/").doesNotContain("evil.example");
     }
 }

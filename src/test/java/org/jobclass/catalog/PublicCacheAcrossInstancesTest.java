@@ -11,20 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jobclass.JobclassApplication;
 import org.jobclass.editing.ClassDatesService;
 import org.jobclass.editing.EditingService;
+import org.jobclass.testing.SecondInstance;
 import org.jobclass.testing.ServerTest;
-import org.jobclass.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -41,7 +38,7 @@ class PublicCacheAcrossInstancesTest {
     private static final String CODE = "7801";
     private static final String PAGE = "/classes/7801/vireo-inspector";
 
-    private static ConfigurableApplicationContext otherInstance;
+    private static SecondInstance otherInstance;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,10 +56,7 @@ class PublicCacheAcrossInstancesTest {
 
     @BeforeAll
     static void startAnotherInstance() {
-        TestDatabase.Connection database = TestDatabase.connection();
-        otherInstance = new SpringApplicationBuilder(JobclassApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
+        otherInstance = SecondInstance.start();
     }
 
     @AfterAll
@@ -83,7 +77,7 @@ class PublicCacheAcrossInstancesTest {
     }
 
     private int otherPort() {
-        return Integer.parseInt(otherInstance.getEnvironment().getProperty("local.server.port"));
+        return otherInstance.port();
     }
 
     private HttpResponse<String> get(int port, String path, String... headers) throws Exception {

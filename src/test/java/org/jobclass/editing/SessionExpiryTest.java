@@ -151,7 +151,7 @@ class SessionExpiryTest {
         HttpClient firstVisit = HttpClient.newHttpClient();
 
         HttpResponse<String> refused = firstVisit.send(HttpRequest.newBuilder(uri("/editor/descriptions/" + id))
-                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                .header("Cookie", "JOBCLASS-SESSION=0123456789ABCDEF0123456789ABCDEF")
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("summary=x&_csrf=stale")).build(), HttpResponse.BodyHandlers.ofString());
@@ -211,7 +211,7 @@ class SessionExpiryTest {
     /** What a session that timed out looks like to the server: the browser still sends a session id it no longer knows. */
     private void endSession() {
         for (HttpCookie cookie : new ArrayList<>(cookies.getCookieStore().getCookies())) {
-            if (cookie.getName().equals("JSESSIONID")) {
+            if (cookie.getName().equals("JOBCLASS-SESSION")) {
                 cookie.setValue("0123456789ABCDEF0123456789ABCDEF");
             }
         }

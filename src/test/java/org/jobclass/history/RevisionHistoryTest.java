@@ -98,7 +98,7 @@ class RevisionHistoryTest {
 
         Document confirmation = HtmlPages.get(mvc, "/editor/descriptions/" + id + "/revisions/1/restore");
 
-        assertThat(confirmation.selectFirst(".alert.warning").text()).contains("not published", "historian");
+        assertThat(confirmation.selectFirst("main .alert.warning").text()).contains("not published", "historian");
         assertThat(confirmation.selectFirst("tr.section.changed td").text()).isEqualTo("An unpublished rewrite by the team.");
         assertThat(descriptions.findById(id).orElseThrow().getSummary()).as("looking changes nothing")
                 .isEqualTo("An unpublished rewrite by the team.");

@@ -109,7 +109,7 @@ class ImportAllOrNothingTest {
         Document page = HtmlPages.parse(mvc.post().uri("/editor/import/confirm").with(csrf())
                 .with(user("someone-else").roles("EDITOR")).param("review", reviewId).param("page", "0").exchange());
 
-        assertThat(page.selectFirst("[role=alert]").text()).startsWith("This review is no longer kept");
+        assertThat(page.selectFirst("main [role=alert]").text()).startsWith("This review is no longer kept");
         assertThat(jdbc.queryForObject("select count(*) from job_class where code = ?", Integer.class, CODE)).isZero();
     }
 }

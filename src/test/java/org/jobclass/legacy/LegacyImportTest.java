@@ -235,7 +235,7 @@ class LegacyImportTest {
 
         Document page = HtmlPages.parse(request.exchange());
 
-        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo(
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo(
                 "2,001 pages are more than one import takes (at most 2,000). Import the folder in several parts.");
         assertThat(page.select(".import-page")).isEmpty();
     }
@@ -244,7 +244,7 @@ class LegacyImportTest {
     void submittingNothingAsksForAPageOrFiles() {
         Document page = HtmlPages.parse(mvc.post().uri("/editor/import").with(csrf()).multipart().param("text", "  ").exchange());
 
-        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("Paste the text of a page or choose at least one file.");
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("Paste the text of a page or choose at least one file.");
     }
 
     private Document confirm(List<String> names, List<String> texts) {

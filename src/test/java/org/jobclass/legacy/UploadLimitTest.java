@@ -41,7 +41,7 @@ class UploadLimitTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.selectFirst("[role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
+        assertThat(page.selectFirst("main [role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
         assertThat(page.select("a[href=/editor/import]")).isNotEmpty();
         assertThat(response.body()).doesNotContain("Exception", "at org.");
     }
@@ -52,7 +52,7 @@ class UploadLimitTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("The file is too large to upload (at most 25 MB)."
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("The file is too large to upload (at most 25 MB)."
                 + " Backups downloaded from this page are compressed; upload the .json.gz file as it was downloaded.");
         assertThat(page.select("a[href=/admin/backup]")).isNotEmpty();
     }

@@ -56,13 +56,7 @@ class SearchTest {
 
     /** The search page for these parameters, as a browser's form sends them. */
     private Document search(String... namesAndValues) {
-        var request = mvc.get().uri("/search");
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            request.param(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        MvcTestResult result = request.exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlPages.parse(result);
+        return HtmlPages.get(mvc, "/search", namesAndValues);
     }
 
     private static List<String> resultTitles(Document page) {
@@ -112,6 +106,16 @@ class SearchTest {
         assertThat(resultTitles(search("q", "\"daily orders\""))).containsExactly("Shop Assistant");
         assertThat(resultTitles(search("q", "\"orders daily\""))).isEmpty();
         assertThat(resultTitles(search("q", "tidy or plans quillwright"))).hasSize(2);
+    }
+
+    @Test
+    void aTitleMatchRanksFirstAlsoWithAWordLeftOut() {
+        fixtures.publish(content("7706", "Trainer of Otters", "Trains the young.", "20", 12, false, null,
+                List.of("Keeps the pools clean.")));
+        fixtures.publish(content("7707", "Aquarium Attendant", "Feeds the otters.", "20", 12, false, null,
+                List.of("Keeps the pools clean.")));
+
+        assertThat(resultTitles(search("q", "otter -seal"))).containsExactly("Trainer of Otters", "Aquarium Attendant");
     }
 
     @Test

@@ -129,6 +129,10 @@ class AccessibilityTest {
             browser.findElement(By.id("file")).sendKeys(backup.toString());
             Browser.clickThrough(browser, browser.findElement(By.cssSelector("form:has(#file) button[type=submit]")));
             checkShownPage(pages, "a backup's restore preview", width);
+            browser.findElement(By.cssSelector("main form button.primary[data-confirm]")).click();
+            assertThat(browser.findElement(By.cssSelector("dialog.confirm-dialog p")).getText())
+                    .startsWith("Restore the catalog from this backup?");
+            browser.findElement(By.cssSelector("dialog.confirm-dialog button:not(.primary)")).click();
             Files.delete(backup);
 
             pages.assertAll();

@@ -24,15 +24,15 @@ class FlywayMigrationTest {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "22");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
                     .containsExactly("account", "approval_request", "approval_return", "audit_change", "audit_event", "catalog_version", "class_description", "class_series",
                             "description_revision", "description_revision_date", "description_status_change", "duty", "import_review", "import_review_page", "job_class",
                             "plan_settings", "published_description", "qualification_standard", "restore_review", "salary_range",
-                            "salary_schedule",
-                            "working_copy_snapshot");
+                            "salary_schedule", "sign_in_account_failures", "sign_in_address_failures", "spring_session",
+                            "spring_session_attributes", "working_copy_document", "working_copy_snapshot");
             assertThat(jdbc.queryForList("select working_title from class_description where status = 'PUBLISHED' order by working_title",
                     String.class)).containsExactly(
                     "Coordinator, Innovative and Progressive Systemwide Training",
@@ -48,6 +48,12 @@ class FlywayMigrationTest {
                     .as("the published descriptions are in the public catalog, filed by title").containsExactly(
                             "A_C coordinator, innovative and progressive systemwide training",
                             "A_C coordinator, organizational development, office of school support and well-being");
+            assertThat(jdbc.queryForList("select d.working_title from working_copy_document w"
+                    + " join class_description d on d.id = w.description_id"
+                    + " where w.document @@ websearch_to_tsquery('jobclass_english', 'coordinates 0435 -innovative')"
+                    + " and not w.stale", String.class))
+                    .as("every working copy has its search document, with its code").containsExactly(
+                            "Coordinator, Organizational Development, Office of School Support and Well-Being");
         } finally {
             dataSource.destroy();
         }

@@ -7,8 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.jobclass.accounts.AccountRole;
+import org.jobclass.accounts.AccountService;
+import org.jobclass.testing.HttpBrowser;
 import org.jobclass.testing.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServerTest
@@ -16,17 +20,22 @@ class HealthAndHeadersTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @Autowired
+    AccountService accounts;
+
     @LocalServerPort
     int port;
 
     @Test
-    void healthReportsUpIncludingTheDatabase() throws Exception {
-        HttpResponse<String> response = get("/actuator/health");
+    void healthSaysUpToAnyoneAndItsPartsToAdminsOnly() throws Exception {
+        HttpResponse<String> anyone = get("/actuator/health");
+        assertThat(anyone.statusCode()).isEqualTo(200);
+        assertThat(anyone.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
-                .contains("\"status\":\"UP\"")
-                .contains("\"db\":{\"status\":\"UP\"}");
+        accounts.createIfAbsent("health-admin", "Health Admin", AccountRole.ADMIN, "health-admin-password");
+        HttpBrowser admin = new HttpBrowser();
+        admin.signIn(port, "health-admin", "health-admin-password");
+        assertThat(admin.get(port, "/actuator/health").body()).contains("\"db\":{", "\"database\":\"PostgreSQL\"");
     }
 
     @Test

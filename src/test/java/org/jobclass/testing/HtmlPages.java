@@ -23,6 +23,17 @@ public final class HtmlPages {
         return parse(result);
     }
 
+    /** The page at {@code path} with these parameters (names and values in turn) as a form sends them; it must answer 200 OK. */
+    public static Document get(MockMvcTester mvc, String path, String... namesAndValues) {
+        var request = mvc.get().uri(path);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        MvcTestResult result = request.exchange();
+        assertThat(result).as("GET %s with %s", path, String.join(" ", namesAndValues)).hasStatusOk();
+        return parse(result);
+    }
+
     public static Document parse(MvcTestResult result) {
         try {
             return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
