@@ -244,6 +244,7 @@ public class BackupService {
         items.forEach(item -> titles.put(item.plan().workingCopy().code(), item.plan().workingCopy().officialTitle()));
         Map<String, Long> classIds = writer.officialClasses(titles);
         Map<UUID, Long> ids = writer.write(items, classIds, restore.actor(), restore.at());
+        writer.completeDeferredWork();
         for (RestoreWriter.Item item : items) {
             RestorePlan plan = item.plan();
             long id = ids.get(item.backup().id());

@@ -55,6 +55,16 @@ class RestoreWriter {
         jdbc.queryForObject("select count(*) from (select id from class_description order by id for update) locked", Long.class);
     }
 
+    /**
+     * Does now what the database would otherwise leave to the commit for every description the restore wrote (such as
+     * rebuilding the staff search's documents): batch by batch, so that no statement, the commit included, runs longer
+     * than the connection waits for an answer.
+     */
+    void completeDeferredWork() {
+        jdbc.execute("set constraints all immediate");
+        jdbc.execute("set constraints all deferred");
+    }
+
     /** Counts what the restore has written so far, for the planner's estimates (and the public pages' after it). */
     void analyze() {
         jdbc.execute("analyze job_class, class_description, qualification_standard, duty, description_revision_date,"
