@@ -8,5 +8,6 @@ public enum AuditSubject {
     SIGN_IN,
     SALARY_SCHEDULE,
     PLAN,
+    CATALOG,
     SERIES
 }

@@ -58,6 +58,14 @@ class AuditWording {
             new DetailRule(AuditAction.SALARY_SCHEDULE_LOADED, "effective (\\S+), (\\d+) grades", "audit.detail.scheduleLoaded",
                     this::day, Integer::valueOf),
             new DetailRule(AuditAction.SALARY_SCHEDULE_REMOVED, "effective (\\S+)", "audit.detail.effective", this::day),
+            new DetailRule(AuditAction.DESCRIPTION_FROM_BACKUP, "created with (\\d+) revisions", "audit.detail.createdFromBackup",
+                    Integer::valueOf),
+            new DetailRule(AuditAction.DESCRIPTION_FROM_BACKUP, "updated, (\\d+) revisions added", "audit.detail.updatedFromBackup",
+                    Integer::valueOf),
+            new DetailRule(AuditAction.CATALOG_RESTORED,
+                    "backup of (\\S+): (\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) revisions added",
+                    "audit.detail.catalogRestored", this::time, Integer::valueOf, Integer::valueOf, Integer::valueOf,
+                    Integer::valueOf),
             new DetailRule(AuditAction.SERIES_SAVED, "", "audit.detail.noCodes"),
             new DetailRule(AuditAction.SERIES_SAVED, "(.+)", "audit.detail.codes", Function.identity()));
 
@@ -82,9 +90,13 @@ class AuditWording {
         return messages.getMessage(entry.action() == AuditAction.SIGN_IN_FAILED ? "audit.anonymous" : "audit.application");
     }
 
-    /** The plan's settings are one subject, whichever was changed (the action says which). */
+    /** The plan's settings are one subject, whichever was changed (the action says which); so is the whole catalog. */
     private String subject(AuditEntry entry) {
-        return entry.subjectType() == AuditSubject.PLAN ? messages.getMessage("audit.subject.plan") : entry.subjectLabel();
+        return switch (entry.subjectType()) {
+            case PLAN -> messages.getMessage("audit.subject.plan");
+            case CATALOG -> messages.getMessage("audit.subject.catalog");
+            default -> entry.subjectLabel();
+        };
     }
 
     private String field(String field) {
@@ -148,6 +160,15 @@ class AuditWording {
         return Arrays.stream(keys.split(", "))
                 .map(key -> messages.getMessage("audit.check." + key, null, key))
                 .collect(Collectors.joining(messages.getMessage("audit.value.separator")));
+    }
+
+    /** A moment recorded as ISO text, as staff read times; as recorded when it is not one. */
+    private String time(String isoInstant) {
+        try {
+            return displayTime.format(java.time.Instant.parse(isoInstant));
+        } catch (DateTimeParseException notATime) {
+            return isoInstant;
+        }
     }
 
     private String day(String isoDate) {

@@ -2,35 +2,34 @@ package org.jobclass.backup;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The admins' backup of the whole catalog as JSON, and its restore. */
+/** The admins' backup of the whole catalog, and its restore after a preview. */
 @Controller
 @RequestMapping("/admin/backup")
 class BackupController {
 
     private final BackupService backups;
-    private final JsonMapper json = BackupJson.MAPPER;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final MessageSourceAccessor messages;
 
-    BackupController(BackupService backups, java.time.Clock clock) {
+    BackupController(BackupService backups, Clock clock, MessageSourceAccessor messages) {
         this.backups = backups;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -38,41 +37,39 @@ class BackupController {
         return "backup/backup";
     }
 
-    @GetMapping("/catalog.json")
-    @ResponseBody
-    ResponseEntity<String> download() {
-        String fileName = "jobclass-catalog-" + LocalDate.now(clock) + ".json";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(json.writeValueAsString(backups.export()));
+    /** The catalog as one gzipped JSON file, written as it is read. */
+    @GetMapping("/catalog.json.gz")
+    void download(HttpServletResponse response) throws IOException {
+        response.setContentType("application/gzip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("jobclass-catalog-" + LocalDate.now(clock) + ".json.gz").build().toString());
+        backups.export(response.getOutputStream());
     }
 
-    /** Reads a backup and shows what restoring it would change, before anything is changed. */
+    /** Reads a backup and shows what restoring it would change, or why it cannot be restored: nothing changes. */
     @PostMapping
     String preview(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model)
             throws IOException {
-        CatalogBackup backup;
         try {
-            backup = file == null || file.isEmpty() ? null : json.readValue(file.getBytes(), CatalogBackup.class);
-        } catch (JacksonException notJson) {
-            backup = null;
-        }
-        if (backup == null || !CatalogBackup.FORMAT.equals(backup.format()) || backup.descriptions() == null) {
-            model.addAttribute("refused", true);
+            model.addAttribute("preview", backups.preview(file == null ? new byte[0] : file.getBytes(), principal.getName()));
+            return "backup/preview";
+        } catch (UnreadableBackupException unreadable) {
+            model.addAttribute("refusal", messages.getMessage(unreadable.messageKey(), unreadable.arguments()));
             return "backup/backup";
         }
-        model.addAttribute("preview", backups.preview(backup, principal.getName()));
-        return "backup/preview";
     }
 
-    /** Restores the backup previewed: the file was kept on the server with what it would replace. */
+    /** Restores the backup previewed, which was kept on the server. */
     @PostMapping("/confirm")
     String confirm(@RequestParam long review, Principal principal, Model model) {
         try {
             model.addAttribute("report", backups.restore(review, principal.getName()));
         } catch (RestoreReviewNotFoundException gone) {
             model.addAttribute("reviewGone", true);
+        } catch (ChangedSincePreviewException changed) {
+            model.addAttribute("changedSincePreview", true);
+        } catch (RestoreRefusedException refused) {
+            model.addAttribute("refusedByDatabase", true);
         }
         return "backup/backup";
     }

@@ -1,311 +1,365 @@
 package org.jobclass.backup;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import org.jobclass.catalog.DescriptionContent;
-import org.jobclass.catalog.DescriptionStatus;
-import org.jobclass.catalog.QualificationKind;
-import org.jobclass.editing.ClassDates;
-import org.jobclass.editing.ClassDatesService;
-import org.jobclass.editing.DateRuleException;
-import org.jobclass.editing.DescriptionForm;
-import org.jobclass.editing.DescriptionSummary;
-import org.jobclass.editing.DuplicateWorkingTitleException;
-import org.jobclass.editing.EditConflictException;
-import org.jobclass.editing.EditingService;
-import org.jobclass.editing.OfficialTitleMismatchException;
+import jakarta.persistence.EntityManager;
+import org.jobclass.audit.AuditAction;
+import org.jobclass.audit.AuditLog;
+import org.jobclass.audit.AuditSubject;
+import org.jobclass.catalog.CatalogVersion;
+import org.jobclass.catalog.DescriptionSection;
+import org.jobclass.editing.ContentChanges;
+import org.jobclass.editing.WorkingCopySnapshots;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Backs the catalog up as one document and restores it, after a preview of what it would change. Restoring is
- * idempotent: a description is found by its code and working title, and only what differs from the backup is
- * changed, through the same services (and audit log) as any edit, over the version previewed. Nothing is deleted.
+ * Backs the catalog up as one file and restores it, after a preview of what it would change.
+ * <p>
+ * The backup is one consistent snapshot of the catalog, written a batch of descriptions at a time as it is read. A
+ * restore finds each description by its public id and checks every description of the file as the editing form would
+ * before anything changes; it is then applied as a whole or not at all, only over the catalog as it was previewed, and
+ * recorded in the audit log. Nothing is deleted but the history a backup's replaces (see {@link RestorePlan}).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class BackupService {
 
-    private static final String NOTE = "Restored from a backup";
+    /** The note of a revision a restore publishes itself, in the history as any note. */
+    static final String NOTE = "Restored from a backup";
+    /** Descriptions read, checked and written together. */
+    static final int BATCH = 100;
+    /** Batches written between two counts of the tables for the planner. */
+    static final int BATCHES_BETWEEN_ANALYZE = 20;
+    /** The problems a refused backup lists; the rest are counted. */
+    static final int PROBLEMS_SHOWN = 100;
 
-    private final EditingService editing;
-    private final ClassDatesService dates;
-    private final Clock clock;
-    private final Validator validator;
-    private final MessageSourceAccessor messages;
-    private final TransactionTemplate oneEntry;
-
+    private final CatalogRecords records;
+    private final RestoreWriter writer;
     private final RestoreReviews reviews;
+    private final BackupRules rules;
+    private final AuditLog audit;
+    private final CatalogVersion catalogVersion;
+    private final WorkingCopySnapshots snapshots;
+    private final MessageSourceAccessor messages;
+    private final Clock clock;
+    private final EntityManager entityManager;
+    private final TransactionTemplate snapshot;
+    private final TransactionTemplate restoring;
 
-    BackupService(EditingService editing, ClassDatesService dates, Clock clock, Validator validator,
-                  MessageSourceAccessor messages, PlatformTransactionManager transactions, RestoreReviews reviews) {
+    BackupService(CatalogRecords records, RestoreWriter writer, RestoreReviews reviews, BackupRules rules, AuditLog audit,
+                  CatalogVersion catalogVersion, WorkingCopySnapshots snapshots, MessageSourceAccessor messages, Clock clock,
+                  EntityManager entityManager, PlatformTransactionManager transactions) {
+        this.records = records;
+        this.writer = writer;
         this.reviews = reviews;
-        this.editing = editing;
-        this.validator = validator;
+        this.rules = rules;
+        this.audit = audit;
+        this.catalogVersion = catalogVersion;
+        this.snapshots = snapshots;
         this.messages = messages;
-        this.oneEntry = new TransactionTemplate(transactions);
-        this.dates = dates;
         this.clock = clock;
+        this.entityManager = entityManager;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.restoring = new TransactionTemplate(transactions);
     }
 
-    public record Report(int created, int updated, int unchanged, List<String> failures) {
-    }
+    /** What restoring does to a description. */
+    public enum Change { CREATE, UPDATE, UNCHANGED }
 
-    /** What restoring an entry would do. */
-    public enum Change { CREATE, UPDATE, UNCHANGED, FAIL }
+    /** One description of a preview: what restoring it does, in words. */
+    public record EntryPreview(int position, String name, Change change, List<String> parts, int revisionsAdded,
+                               boolean replacesUnpublished, String savedBy, Instant savedAt) {
+    }
 
     /**
-     * One entry of a backup as previewed.
+     * What restoring a backup would do, or why it cannot be restored.
      *
-     * @param partsChanged         the message keys of the parts it would change (sections, dates, published text, status)
-     * @param replacesUnpublished  whether it replaces a working copy whose changes are not published, saved by
-     *                             {@code savedBy} at {@code savedAt}
-     * @param refusal              why it cannot be restored, for {@link Change#FAIL}
+     * @param id        the preview to confirm, kept on the server; 0 when refused
+     * @param problems  why it is refused (the first {@value #PROBLEMS_SHOWN}); empty when it can be restored
+     * @param moreProblems how many problems there are beyond those listed
+     * @param entries   the descriptions it creates or changes; those unchanged are only counted
      */
-    public record EntryPreview(int position, String name, Change change, List<String> partsChanged,
-                               boolean replacesUnpublished, String savedBy, Instant savedAt, String refusal) {
-    }
+    public record RestorePreview(long id, Instant exportedAt, List<String> problems, int moreProblems,
+                                 List<EntryPreview> entries, int unchanged, int seriesChanged) {
 
-    /** A backup's preview, kept on the server under its id until the admin confirms it. */
-    public record RestorePreview(long id, List<EntryPreview> entries) {
+        public boolean refused() {
+            return !problems.isEmpty();
+        }
 
         public long count(Change change) {
-            return entries.stream().filter(entry -> entry.change() == change).count();
+            return change == Change.UNCHANGED ? unchanged
+                    : entries.stream().filter(entry -> entry.change() == change).count();
         }
 
-        /** The entries that would change something or cannot be restored: the unchanged ones are only counted. */
-        public List<EntryPreview> changes() {
-            return entries.stream().filter(entry -> entry.change() != Change.UNCHANGED).toList();
+        public int revisionsAdded() {
+            return entries.stream().mapToInt(EntryPreview::revisionsAdded).sum();
+        }
+
+        public long replacingUnpublished() {
+            return entries.stream().filter(EntryPreview::replacesUnpublished).count();
         }
     }
 
-    public CatalogBackup export() {
-        List<CatalogBackup.Entry> entries = new ArrayList<>();
-        for (long id : editing.descriptionIds()) {
-            DescriptionSummary summary = editing.summary(id);
-            entries.add(new CatalogBackup.Entry(summary.status(), summary.content(),
-                    editing.publishedContent(id).orElse(null)));
-        }
-        return new CatalogBackup(CatalogBackup.FORMAT, CatalogBackup.VERSION, Instant.now(clock), entries);
+    /** What a restore did. */
+    public record Report(int created, int updated, int unchanged, int revisionsAdded) {
     }
-
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /**
-     * What restoring this backup would change, entry by entry, checked as the restore will check it; kept on the
-     * server with the version of each description it would update, for the admin to confirm. Each description is read
-     * in a short transaction of its own: one holding thousands would check them all again before every query.
+     * Writes the whole catalog to {@code out} as a gzipped backup: one snapshot of it (a repeatable-read transaction),
+     * however long the writing takes and whatever is edited meanwhile.
      */
-    public RestorePreview preview(CatalogBackup backup, String actor) {
-        List<EntryPreview> entries = new ArrayList<>();
-        Map<Integer, RestoreReviews.Seen> seen = new HashMap<>();
-        int position = 0;
-        for (CatalogBackup.Entry entry : backup.descriptions()) {
-            position++;
-            Optional<String> refusal = refusalOf(entry);
-            if (refusal.isPresent()) {
-                entries.add(new EntryPreview(position, nameOf(entry), Change.FAIL, List.of(), false, null, null, refusal.get()));
-                continue;
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void export(OutputStream out) {
+        try (JsonGenerator json = BackupJson.MAPPER.createGenerator(new GZIPOutputStream(out, 65_536))) {
+            json.writeStartObject();
+            json.writeStringProperty("format", CatalogBackup.FORMAT);
+            json.writeNumberProperty("version", CatalogBackup.VERSION);
+            json.writeName("series");
+            json.writePOJO(records.series());
+            json.writeName("exportedAt");
+            json.writePOJO(clock.instant());
+            json.writeName("descriptions");
+            json.writeStartArray();
+            long after = 0;
+            for (List<CatalogRecords.Stored> batch = records.after(after, BATCH); !batch.isEmpty();
+                 batch = records.after(after, BATCH)) {
+                for (CatalogRecords.Stored stored : batch) {
+                    json.writePOJO(stored.description());
+                    after = stored.id();
+                }
             }
-            DescriptionContent working = entry.workingCopy();
-            Optional<Long> existing = editing.findByCodeAndWorkingTitle(working.code(), working.workingTitle());
-            if (existing.isEmpty()) {
-                entries.add(new EntryPreview(position, nameOf(entry), Change.CREATE, List.of(), false, null, null, null));
-                continue;
-            }
-            DescriptionSummary current = editing.summary(existing.get());
-            seen.put(position, new RestoreReviews.Seen(current.id(), current.version()));
-            List<String> parts = partsChanged(current, entry);
-            boolean workingCopyReplaced = parts.stream().anyMatch(part -> !part.startsWith("backup.part."));
-            entries.add(new EntryPreview(position, nameOf(entry), parts.isEmpty() ? Change.UNCHANGED : Change.UPDATE, parts,
-                    workingCopyReplaced && current.unpublishedChanges(), current.updatedBy(), current.updatedAt(), null));
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new RestorePreview(reviews.save(actor, clock.instant(), backup, seen), entries);
     }
 
     /**
-     * Restores a previewed backup, each entry in a transaction of its own, checked before its first write: an entry is
-     * restored whole or not at all, only over the version previewed, and the report names each one refused and why.
+     * Reads a backup through and shows what restoring it would change, description by description, or why it cannot be
+     * restored: nothing changes. A backup that can be restored is kept on the server, with the state of the catalog it
+     * was compared with, for the admin to confirm.
+     *
+     * @throws UnreadableBackupException when the file is not a backup this version restores, or not a well-formed one
+     */
+    public RestorePreview preview(byte[] file, String actor) {
+        Analysis analysis = snapshot.execute(status -> analyse(file, null));
+        if (analysis.problems.isEmpty()) {
+            long id = reviews.save(actor, clock.instant(), file, analysis.state, analysis.index.maxDatabaseId(),
+                    analysis.index.maxRevisionId());
+            return analysis.preview(id);
+        }
+        return analysis.preview(0);
+    }
+
+    /**
+     * Restores a previewed backup: all of it in one transaction, or nothing.
      *
      * @throws RestoreReviewNotFoundException when this admin has no such preview (or no longer: each is restored once)
+     * @throws ChangedSincePreviewException   when the catalog changed since the preview; nothing is restored
+     * @throws RestoreRefusedException        when the database refused part of it; nothing is restored
      */
     public Report restore(long reviewId, String actor) {
-        RestoreReviews.Stored stored = reviews.take(reviewId, actor).orElseThrow(RestoreReviewNotFoundException::new);
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<String> failures = new ArrayList<>();
-        int position = 0;
-        for (CatalogBackup.Entry entry : stored.backup().descriptions()) {
-            position++;
-            Optional<String> refusal = refusalOf(entry);
-            if (refusal.isPresent()) {
-                failures.add(messages.getMessage("backup.entry", new Object[] {position, nameOf(entry)}) + ": " + refusal.get());
-                continue;
-            }
-            RestoreReviews.Seen seen = stored.seen().get(position);
-            try {
-                Outcome outcome = oneEntry.execute(status -> restore(entry, seen, actor));
-                switch (outcome) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
+        try {
+            return restoring.execute(status -> {
+                RestoreReviews.Stored review = reviews.take(reviewId, actor).orElseThrow(RestoreReviewNotFoundException::new);
+                writer.lockCatalog();
+                if (!records.state().equals(review.catalogState())) {
+                    throw new ChangedSincePreviewException();
                 }
-            } catch (RuntimeException refused) {
-                failures.add(messages.getMessage("backup.entry", new Object[] {position, nameOf(entry)}) + ": "
-                        + reasonOf(refused));
-            }
-        }
-        return new Report(created, updated, unchanged, failures);
-    }
-
-    /** The parts of a description an entry would change, as message keys, in page order. */
-    private List<String> partsChanged(DescriptionSummary current, CatalogBackup.Entry entry) {
-        DescriptionContent now = current.content();
-        DescriptionContent wanted = entry.workingCopy().normalized();
-        List<String> parts = new ArrayList<>();
-        if (!Objects.equals(now.officialTitle(), wanted.officialTitle()) || !Objects.equals(now.sqOq(), wanted.sqOq())
-                || !Objects.equals(now.grade(), wanted.grade()) || now.months() != wanted.months()) {
-            parts.add("history.section.header");
-        }
-        if (!Objects.equals(now.summary(), wanted.summary())) {
-            parts.add("description.summary");
-        }
-        for (QualificationKind kind : QualificationKind.values()) {
-            if (!Objects.equals(now.qualification(kind), wanted.qualification(kind))) {
-                parts.add("qualification." + kind.name());
-            }
-        }
-        if (!Objects.equals(now.overtimeEligible(), wanted.overtimeEligible())) {
-            parts.add("description.overtimeEligible");
-        }
-        if (!now.duties().equals(wanted.duties())) {
-            parts.add("description.duties");
-        }
-        if (!datesOf(now).equals(datesOf(wanted))) {
-            parts.add("history.section.dates");
-        }
-        if (entry.published() != null && editing.publishedContent(current.id()).filter(entry.published()::equals).isEmpty()) {
-            parts.add("backup.part.published");
-        }
-        if (entry.status() == DescriptionStatus.RETIRED && current.status() != DescriptionStatus.RETIRED) {
-            parts.add("backup.part.retired");
-        } else if (entry.status() != DescriptionStatus.RETIRED && current.status() == DescriptionStatus.RETIRED) {
-            parts.add("backup.part.restored");
-        }
-        return parts;
-    }
-
-    /** One entry, over what was previewed only: the description it updates still at that version, or still absent. */
-    private Outcome restore(CatalogBackup.Entry entry, RestoreReviews.Seen seen, String actor) {
-        DescriptionContent working = entry.workingCopy();
-        Optional<Long> existing = editing.findByCodeAndWorkingTitle(working.code(), working.workingTitle());
-        if (seen == null ? existing.isPresent()
-                : existing.isEmpty() || existing.get() != seen.descriptionId() || editing.summary(seen.descriptionId()).version() != seen.version()) {
+                writer.raiseSequences(review.maxDescriptionId(), review.maxRevisionId());
+                Analysis analysis = analyse(review.file(), new Restore(actor, clock.instant()));
+                if (!analysis.problems.isEmpty()) {
+                    throw new ChangedSincePreviewException();
+                }
+                writer.writeSeries(analysis.series, analysis.index.codes());
+                catalogVersion.changed();
+                Report report = analysis.report();
+                audit.record(actor, AuditAction.CATALOG_RESTORED, AuditSubject.CATALOG, null, null,
+                        "backup of " + analysis.exportedAt + ": " + report.created() + " created, " + report.updated()
+                                + " updated, " + report.unchanged() + " unchanged, " + report.revisionsAdded() + " revisions added",
+                        List.of());
+                return report;
+            });
+        } catch (DataAccessException refused) {
+            // Such as another change reaching the same rows at the same moment (a deadlock, a key taken meanwhile).
+            throw new RestoreRefusedException(refused);
+        } catch (UnreadableBackupException unreadable) {
+            // Read when previewed: this version of the application no longer reads it as it did.
             throw new ChangedSincePreviewException();
         }
-        long id = existing.orElseGet(() -> editing.createWithDates(working, datesOf(working), actor));
-        boolean workingCopyChanged = restoreWorkingCopy(id, working, seen == null ? null : seen.version(), actor);
-        boolean publishedChanged = restorePublished(id, entry.published(), actor);
-        boolean statusChanged = restoreStatus(id, entry.status(), actor);
-        if (existing.isEmpty()) {
-            return Outcome.CREATED;
-        }
-        return workingCopyChanged || publishedChanged || statusChanged ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
-    /** Why an entry cannot be restored before anything is written: not a description, or one a form would refuse. */
-    private Optional<String> refusalOf(CatalogBackup.Entry entry) {
-        if (entry == null || entry.status() == null || entry.workingCopy() == null
-                || entry.workingCopy().code() == null || entry.workingCopy().workingTitle() == null) {
-            return Optional.of(messages.getMessage("backup.refused.incomplete"));
-        }
-        for (DescriptionContent content : new DescriptionContent[] {entry.workingCopy(), entry.published()}) {
-            if (content == null) {
-                continue;
+    /** Who restores, and when: an analysis that writes each batch once it is checked. */
+    private record Restore(String actor, Instant at) {
+    }
+
+    /** Reads the file through, checking each batch of descriptions; with a restore, writes each batch once checked. */
+    private Analysis analyse(byte[] file, Restore restore) {
+        try (BackupFile backup = BackupFile.open(file)) {
+            records.planEachQuery();
+            // A restore compared the catalog's state with the preview's before reading the file.
+            Analysis analysis = new Analysis(backup.exportedAt(), restore == null ? records.state() : null);
+            int batches = 0;
+            for (List<BackupFile.Entry> batch = backup.next(BATCH); !batch.isEmpty(); batch = backup.next(BATCH)) {
+                List<RestoreWriter.Item> items = analysis.check(batch);
+                if (restore != null && analysis.problems.isEmpty()) {
+                    write(items, restore);
+                    if (++batches % BATCHES_BETWEEN_ANALYZE == 0) {
+                        writer.analyze();
+                    }
+                }
             }
-            DescriptionForm form = DescriptionForm.withContent(content);
-            for (ConstraintViolation<DescriptionForm> violation : validator.validate(form)) {
-                return Optional.of(violation.getPropertyPath() + ": " + violation.getMessage());
+            if (restore != null && analysis.problems.isEmpty()) {
+                writer.analyze();
+            }
+            analysis.finish(backup.series());
+            return analysis;
+        }
+    }
+
+    private void write(List<RestoreWriter.Item> items, Restore restore) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        items.forEach(item -> titles.put(item.plan().workingCopy().code(), item.plan().workingCopy().officialTitle()));
+        Map<String, Long> classIds = writer.officialClasses(titles);
+        Map<UUID, Long> ids = writer.write(items, classIds, restore.actor(), restore.at());
+        writer.completeDeferredWork();
+        for (RestoreWriter.Item item : items) {
+            RestorePlan plan = item.plan();
+            long id = ids.get(item.backup().id());
+            String label = plan.workingCopy().code() + " " + plan.workingCopy().workingTitle();
+            if (plan.change() == Change.CREATE) {
+                audit.record(restore.actor(), AuditAction.DESCRIPTION_FROM_BACKUP, AuditSubject.DESCRIPTION, id, label,
+                        "created with " + plan.revisionsAdded() + " revisions", List.of());
+            } else if (plan.change() == Change.UPDATE) {
+                audit.record(restore.actor(), AuditAction.DESCRIPTION_FROM_BACKUP, AuditSubject.DESCRIPTION, id, label,
+                        "updated, " + plan.revisionsAdded() + " revisions added",
+                        ContentChanges.between(item.stored().description().workingCopy(), plan.workingCopy()));
+                if (plan.workingCopyChanged()) {
+                    snapshots.keep(id, item.stored().version() + 1, plan.workingCopy());
+                }
             }
         }
-        return datesOf(entry.workingCopy()).violation(dates.today()).map(messages::getMessage);
+        // The audit entries are written; a batch's entities need not stay in memory until the end.
+        entityManager.flush();
+        entityManager.clear();
     }
 
-    private String reasonOf(RuntimeException refused) {
-        if (refused instanceof ChangedSincePreviewException || refused instanceof EditConflictException) {
-            return messages.getMessage("backup.refused.changedSincePreview");
-        }
-        if (refused instanceof DateRuleException dateRule) {
-            return messages.getMessage(dateRule.messageKey());
-        }
-        if (refused instanceof DuplicateWorkingTitleException) {
-            return messages.getMessage("form.workingTitle.taken");
-        }
-        if (refused instanceof OfficialTitleMismatchException mismatch) {
-            return messages.getMessage("form.officialTitle.belongsToCode", new Object[] {mismatch.code(), mismatch.officialTitle()});
-        }
-        return messages.getMessage("backup.refused.other");
-    }
+    /** What reading a backup through found: its descriptions checked against each other and this catalog. */
+    private final class Analysis {
 
-    private static String nameOf(CatalogBackup.Entry entry) {
-        return entry == null || entry.workingCopy() == null ? ""
-                : entry.workingCopy().code() + " " + entry.workingCopy().workingTitle();
-    }
+        private final Instant exportedAt;
+        private final String state;
+        private final FileIndex index = new FileIndex();
+        private final List<String> problems = new ArrayList<>();
+        private int moreProblems;
+        private final List<EntryPreview> entries = new ArrayList<>();
+        private int created;
+        private int updated;
+        private int unchanged;
+        private int revisionsAdded;
+        private List<CatalogBackup.Series> series = List.of();
+        private int seriesChanged;
 
-    /** @param seenVersion the version previewed; null for a description this restore has just created */
-    private boolean restoreWorkingCopy(long id, DescriptionContent working, Long seenVersion, String actor) {
-        DescriptionSummary current = editing.summary(id);
-        boolean changed = false;
-        if (!current.content().withDates(null, null, null).equals(working.normalized().withDates(null, null, null))) {
-            editing.save(id, working, seenVersion == null ? current.version() : seenVersion, actor);
-            changed = true;
+        Analysis(Instant exportedAt, String state) {
+            this.exportedAt = exportedAt;
+            this.state = state;
         }
-        ClassDates wanted = datesOf(working);
-        if (!wanted.equals(datesOf(editing.summary(id).content()))) {
-            dates.replace(id, wanted, actor);
-            changed = true;
-        }
-        return changed;
-    }
 
-    private boolean restorePublished(long id, DescriptionContent published, String actor) {
-        if (published == null || editing.publishedContent(id).filter(published::equals).isPresent()) {
-            return false;
+        /** Checks a batch; returns what restoring its descriptions does (meaningful while there are no problems). */
+        List<RestoreWriter.Item> check(List<BackupFile.Entry> batch) {
+            Map<UUID, BackupFile.Entry> valid = new LinkedHashMap<>();
+            for (BackupFile.Entry entry : batch) {
+                List<String> found = rules.problems(entry.position(), entry.description());
+                if (found.isEmpty()) {
+                    String where = rules.where(entry.position(), entry.description());
+                    found = index.add(entry).stream().map(finding -> messages.getMessage("backup.problem",
+                            new Object[] {where, finding.message(messages)})).toList();
+                }
+                if (found.isEmpty()) {
+                    valid.put(entry.description().id(), entry);
+                }
+                found.forEach(this::problem);
+            }
+            Map<UUID, CatalogRecords.Stored> stored = records.byPublicIds(valid.keySet());
+            List<RestoreWriter.Item> items = new ArrayList<>();
+            for (BackupFile.Entry entry : valid.values()) {
+                CatalogBackup.Description description = entry.description();
+                CatalogRecords.Stored here = stored.get(description.id());
+                RestorePlan plan = RestorePlan.of(description, here);
+                items.add(new RestoreWriter.Item(entry.position(), description, here, plan));
+                count(entry.position(), description, here, plan);
+            }
+            records.conflicts(items).forEach(conflict -> problem(messages.getMessage("backup.problem", new Object[] {
+                    rules.where(conflict.item().position(), conflict.item().backup()), conflict.finding().message(messages)})));
+            return items;
         }
-        editing.publishContent(id, published, actor, NOTE);
-        return true;
-    }
 
-    private boolean restoreStatus(long id, DescriptionStatus wanted, String actor) {
-        DescriptionStatus current = editing.summary(id).status();
-        if (current == wanted) {
-            return false;
+        private void count(int position, CatalogBackup.Description description, CatalogRecords.Stored here, RestorePlan plan) {
+            revisionsAdded += plan.revisionsAdded();
+            switch (plan.change()) {
+                case CREATE -> created++;
+                case UPDATE -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (plan.change() != Change.UNCHANGED) {
+                entries.add(new EntryPreview(position, description.name(), plan.change(),
+                        plan.parts().stream().map(this::words).toList(), plan.revisionsAdded(), plan.replacesUnpublished(),
+                        here == null ? null : here.description().updatedBy(),
+                        here == null ? null : here.description().updatedAt()));
+            }
         }
-        if (wanted == DescriptionStatus.RETIRED) {
-            editing.retire(id, actor);
-            return true;
-        }
-        if (current == DescriptionStatus.RETIRED) {
-            editing.restore(id, actor);
-            return true;
-        }
-        return false;
-    }
 
-    private static ClassDates datesOf(DescriptionContent content) {
-        return new ClassDates(content.classEstablished(), content.revisionDates(), content.lastReviewed());
+        private String words(RestorePlan.Part part) {
+            return part.section() ? DescriptionSection.nameOf(messages.getMessage(part.key()))
+                    : messages.getMessage(part.key(), part.arguments());
+        }
+
+        /** The checks that need the whole file: official titles against this catalog's, and the series. */
+        void finish(List<CatalogBackup.Series> backupSeries) {
+            records.officialTitleConflicts(index).forEach(conflict -> problem(conflict.message(messages)));
+            index.seriesProblems(backupSeries, records.existingCodes(index.seriesCodes(backupSeries)))
+                    .forEach(conflict -> problem(conflict.message(messages)));
+            series = backupSeries;
+            seriesChanged = records.seriesChanges(backupSeries, index.codes());
+        }
+
+        private void problem(String problem) {
+            if (problems.size() < PROBLEMS_SHOWN) {
+                problems.add(problem);
+            } else {
+                moreProblems++;
+            }
+        }
+
+        RestorePreview preview(long id) {
+            return new RestorePreview(id, exportedAt, List.copyOf(problems), moreProblems,
+                    problems.isEmpty() ? List.copyOf(entries) : List.of(), unchanged, seriesChanged);
+        }
+
+        Report report() {
+            return new Report(created, updated, unchanged, revisionsAdded);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.jobclass.backup;
 
-/** The description an entry would restore was changed, created or renamed after the preview: it is left as it is. */
+/** The catalog changed after a backup was previewed: nothing of it is restored, and it is to be previewed again. */
 class ChangedSincePreviewException extends RuntimeException {
 
     ChangedSincePreviewException() {

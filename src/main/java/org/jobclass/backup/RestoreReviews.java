@@ -3,9 +3,7 @@ package org.jobclass.backup;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,19 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Backups previewed for restoring, kept on the server between the preview and its confirmation (which sends only the
- * review's id), with the description each entry would update and its version as previewed. A review belongs to the
- * admin who made it, is kept for a day, and is used once.
+ * review's id): the file as uploaded, the state of the catalog it was compared with, and the highest numbers it brings.
+ * A review belongs to the admin who made it, is kept for a day, and is restored once.
  */
 @Repository
 class RestoreReviews {
 
     static final Duration KEPT_FOR = Duration.ofDays(1);
 
-    /** What an entry updates as previewed: the description and the version then current. */
-    record Seen(long descriptionId, long version) {
-    }
-
-    record Stored(CatalogBackup backup, Map<Integer, Seen> seen) {
+    record Stored(byte[] file, String catalogState, long maxDescriptionId, long maxRevisionId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -36,33 +30,25 @@ class RestoreReviews {
     }
 
     @Transactional
-    long save(String reviewer, Instant reviewedAt, CatalogBackup backup, Map<Integer, Seen> seen) {
+    long save(String reviewer, Instant reviewedAt, byte[] file, String catalogState, long maxDescriptionId, long maxRevisionId) {
         jdbc.update("delete from restore_review where reviewed_at < ?", Timestamp.from(reviewedAt.minus(KEPT_FOR)));
-        long id = jdbc.queryForObject("insert into restore_review (reviewed_by, reviewed_at, backup) values (?, ?, ?)"
-                + " returning id", Long.class, reviewer, Timestamp.from(reviewedAt), BackupJson.MAPPER.writeValueAsString(backup));
-        jdbc.batchUpdate("insert into restore_review_entry (review_id, position, description_id, seen_version) values (?, ?, ?, ?)",
-                List.copyOf(seen.entrySet()), 500, (statement, entry) -> {
-                    statement.setLong(1, id);
-                    statement.setInt(2, entry.getKey());
-                    statement.setLong(3, entry.getValue().descriptionId());
-                    statement.setLong(4, entry.getValue().version());
-                });
-        return id;
+        return jdbc.queryForObject("""
+                        insert into restore_review (reviewed_by, reviewed_at, file, catalog_state, max_description_id, max_revision_id)
+                        values (?, ?, ?, ?, ?, ?) returning id
+                        """, Long.class, reviewer, Timestamp.from(reviewedAt), file, catalogState, maxDescriptionId,
+                maxRevisionId);
     }
 
-    /** Takes this reviewer's review out of the store, to be restored once; empty when there is none (or no longer). */
+    /**
+     * Takes this reviewer's review out of the store, in the caller's transaction: restored once, or kept if the restore
+     * fails. Empty when there is none (or no longer).
+     */
     Optional<Stored> take(long reviewId, String reviewer) {
-        Map<Integer, Seen> seen = new HashMap<>();
-        jdbc.query("select position, description_id, seen_version from restore_review_entry where review_id = ?",
-                row -> {
-                    seen.put(row.getInt("position"), new Seen(row.getLong("description_id"), row.getLong("seen_version")));
-                }, reviewId);
-        // Whoever deletes it restores it: a second confirmation of the same review finds nothing.
-        List<String> backups = jdbc.queryForList("delete from restore_review where id = ? and reviewed_by = ?"
-                + " returning backup", String.class, reviewId, reviewer);
-        if (backups.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Stored(BackupJson.MAPPER.readValue(backups.get(0), CatalogBackup.class), seen));
+        List<Stored> taken = jdbc.query("""
+                        delete from restore_review where id = ? and reviewed_by = ?
+                        returning file, catalog_state, max_description_id, max_revision_id
+                        """, (row, number) -> new Stored(row.getBytes(1), row.getString(2), row.getLong(3), row.getLong(4)),
+                reviewId, reviewer);
+        return taken.stream().findFirst();
     }
 }

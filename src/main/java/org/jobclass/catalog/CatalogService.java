@@ -30,10 +30,12 @@ public class CatalogService {
             .maximumSize(50_000).executor(Runnable::run).build();
 
     private final java.time.Clock clock;
+    private final StatusChanges statusChanges;
 
     CatalogService(PublishedCatalog published, DescriptionRevisionRepository revisions, DescriptionContentJson json,
-                   java.time.Clock clock) {
+                   java.time.Clock clock, StatusChanges statusChanges) {
         this.clock = clock;
+        this.statusChanges = statusChanges;
         this.published = published;
         this.revisions = revisions;
         this.json = json;
@@ -140,13 +142,13 @@ public class CatalogService {
     @Transactional(readOnly = true)
     public Optional<Retirement> retiredAt(String code, String slug) {
         return revisions.findRetiredAt(code, slug).map(revision -> new Retirement(revision.getCode(), revision.getSlug(),
-                revision.getWorkingTitle(), published.retiredAt(revision.getDescription().getId())
+                revision.getWorkingTitle(), statusChanges.lastRetired(revision.getDescription().getId())
                         .orElse(revision.getDescription().getUpdatedAt())));
     }
 
-    /** When a description was last retired, as the audit log recorded it. */
+    /** When a description was last retired. */
     public Optional<Instant> retirementOf(long descriptionId) {
-        return published.retiredAt(descriptionId);
+        return statusChanges.lastRetired(descriptionId);
     }
 
     /** An official class and its published working titles, with the catalog in brief. */

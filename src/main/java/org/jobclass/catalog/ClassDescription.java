@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -55,6 +56,10 @@ public class ClassDescription {
     @Version
     private long version;
 
+    /** Its id for good: the same whatever its code, title or address become, and in any database it is restored into. */
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private UUID publicId = UUID.randomUUID();
+
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "job_class_id", nullable = false)
@@ -65,9 +70,9 @@ public class ClassDescription {
     @Column(name = "working_title", nullable = false, length = 200)
     private String workingTitle;
 
-    @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @NotBlank(message = "{form.required}")
+    @Size(max = 200, message = "{form.tooLong}")
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{description.address.format}")
     @Column(nullable = false, length = 200)
     private String slug;
 
@@ -127,16 +132,20 @@ public class ClassDescription {
     private boolean unpublishedChanges;
 
     /** What the next publication is to say in the history, as typed with a draft's save. */
+    @Size(max = 500, message = "{form.tooLong}")
     @Column(name = "publication_note", length = 500)
     private String publicationNote;
 
     /** The words the page it was imported from stopped after, when that page looked cut off; null when whole. */
+    @Size(max = 400, message = "{form.tooLong}")
     @Column(name = "looks_cut_off_after", length = 400)
     private String looksCutOffAfter;
 
+    @Size(max = 60, message = "{form.tooLong}")
     @Column(name = "created_by", length = 60, updatable = false)
     private String createdBy;
 
+    @Size(max = 60, message = "{form.tooLong}")
     @Column(name = "updated_by", length = 60)
     private String updatedBy;
 
@@ -190,6 +199,10 @@ public class ClassDescription {
 
     public long getVersion() {
         return version;
+    }
+
+    public UUID getPublicId() {
+        return publicId;
     }
 
     public JobClass getJobClass() {

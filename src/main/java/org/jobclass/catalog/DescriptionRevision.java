@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
@@ -64,9 +65,11 @@ public class DescriptionRevision {
     @Column(name = "published_at", nullable = false, updatable = false)
     private Instant publishedAt;
 
+    @Size(max = 60, message = "{form.tooLong}")
     @Column(name = "published_by", updatable = false, length = 60)
     private String publishedBy;
 
+    @Size(max = 500, message = "{form.tooLong}")
     @Column(updatable = false, length = 500)
     private String note;
 

@@ -175,15 +175,6 @@ class PublishedCatalog {
                 .list();
     }
 
-    /** When a description was last retired, as the audit log recorded it. */
-    Optional<Instant> retiredAt(long descriptionId) {
-        return jdbc.sql("select max(occurred_at) from audit_event where action = 'DESCRIPTION_RETIRED'"
-                        + " and subject_type = 'DESCRIPTION' and subject_id = :id")
-                .param("id", descriptionId)
-                .query((row, number) -> row.getObject(1, OffsetDateTime.class))
-                .optional().map(OffsetDateTime::toInstant);
-    }
-
     /** The other published titles of a code, the other classes of its series, and the most similar titles elsewhere. */
     RelatedClasses related(String code, String slug, String workingTitle) {
         List<CatalogEntry> sameCode = byCode(code).stream().filter(entry -> !entry.slug().equals(slug)).toList();
@@ -205,7 +196,8 @@ class PublishedCatalog {
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.35', true)").query(String.class).single();
         List<CatalogEntry> similar = jdbc.sql("select " + ENTRY_COLUMNS + " from published_description p"
                         + " where p.working_title % :title and p.code <> :code"
-                        + " order by similarity(p.working_title, :title) desc, p.working_title collate \"C\" limit :limit")
+                        + " order by similarity(p.working_title, :title) desc, p.working_title collate \"C\", p.code collate \"C\""
+                        + " limit :limit")
                 .param("title", workingTitle).param("code", code).param("limit", RELATED_LIMIT)
                 .query(PublishedCatalog::entry)
                 .list();

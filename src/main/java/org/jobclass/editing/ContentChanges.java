@@ -14,7 +14,7 @@ import org.jobclass.catalog.PageDates;
 import org.jobclass.catalog.QualificationKind;
 
 /** The fields in which two versions of a description differ, with their values before and after. */
-final class ContentChanges {
+public final class ContentChanges {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -26,7 +26,7 @@ final class ContentChanges {
         return between(null, after);
     }
 
-    static List<FieldChange> between(DescriptionContent before, DescriptionContent after) {
+    public static List<FieldChange> between(DescriptionContent before, DescriptionContent after) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "officialTitle", before == null ? null : before.officialTitle(), after.officialTitle());
         compare(changes, "code", before == null ? null : before.code(), after.code());

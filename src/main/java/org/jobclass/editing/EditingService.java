@@ -23,6 +23,8 @@ import org.jobclass.catalog.DescriptionStatus;
 import org.jobclass.catalog.JobClass;
 import org.jobclass.catalog.JobClassRepository;
 import org.jobclass.catalog.PublicAddresses;
+import org.jobclass.catalog.StatusChange;
+import org.jobclass.catalog.StatusChanges;
 import org.jobclass.catalog.TextBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,11 +50,13 @@ public class EditingService {
     private final PublicAddresses addresses;
     private final DescriptionRevisionRepository revisions;
     private final WorkingCopySnapshots snapshots;
+    private final StatusChanges statusChanges;
 
     EditingService(ClassDescriptionRepository descriptions, JobClassRepository jobClasses, DescriptionPublisher publisher,
                    AuditLog audit, Clock clock, DashboardQueries dashboard, PublicAddresses addresses,
                    DescriptionRevisionRepository revisions, WorkingCopySnapshots snapshots, ReviewCycle reviewCycle,
-                   PublishCheck publishCheck) {
+                   PublishCheck publishCheck, StatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
         this.publishCheck = publishCheck;
         this.reviewCycle = reviewCycle;
         this.snapshots = snapshots;
@@ -394,7 +398,7 @@ public class EditingService {
         ClassDescription description = completeForChange(id);
         DescriptionStatus before = description.getStatus();
         if (description.retire()) {
-            statusChanged(description, before, AuditAction.DESCRIPTION_RETIRED, actor);
+            statusChanged(description, before, StatusChange.RETIRED, actor);
         }
     }
 
@@ -403,14 +407,16 @@ public class EditingService {
         ClassDescription description = completeForChange(id);
         DescriptionStatus before = description.getStatus();
         if (description.bringBack()) {
-            statusChanged(description, before, AuditAction.DESCRIPTION_RESTORED, actor);
+            statusChanged(description, before, StatusChange.RESTORED, actor);
         }
     }
 
-    private void statusChanged(ClassDescription description, DescriptionStatus before, AuditAction action, String actor) {
+    private void statusChanged(ClassDescription description, DescriptionStatus before, StatusChange change, String actor) {
         DescriptionStatus status = description.getStatus();
         description.changedBy(actor);
         descriptions.saveAndFlush(description);
+        statusChanges.record(description.getId(), change, clock.instant(), actor);
+        AuditAction action = change == StatusChange.RETIRED ? AuditAction.DESCRIPTION_RETIRED : AuditAction.DESCRIPTION_RESTORED;
         audit.record(actor, action, AuditSubject.DESCRIPTION, description.getId(), label(description),
                 List.of(new FieldChange("status", before.name(), status.name())));
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Snapshots older than a month are dropped as newer ones come, except the latest of each description.
  */
 @Component
-class WorkingCopySnapshots {
+public class WorkingCopySnapshots {
 
     private final JdbcClient jdbc;
     private final DescriptionContentJson json;
@@ -23,7 +23,7 @@ class WorkingCopySnapshots {
     }
 
     /** Keeps the text the working copy has at this version; the class's dates are not part of it. */
-    void keep(long descriptionId, long version, DescriptionContent content) {
+    public void keep(long descriptionId, long version, DescriptionContent content) {
         jdbc.sql("""
                         insert into working_copy_snapshot (description_id, version, content) values (:id, :version, :content::jsonb)
                         on conflict (description_id, version) do update set content = excluded.content, saved_at = now()

@@ -77,18 +77,17 @@ public class ChangesFeed {
                         row.getString("working_title"), row.getInt("number"),
                         changedSections(row.getString("previous"), row.getString("content"))))
                 .list());
-        String onlySubject = descriptionId == null ? "" : " and e.subject_id = :description";
+        String onlySubject = descriptionId == null ? "" : " where s.description_id = :description";
         changes.addAll(jdbc.sql("""
-                        select e.action, e.occurred_at, e.subject_id, r.code, r.slug, r.working_title, r.number
-                        from audit_event e
+                        select s.kind, s.changed_at, s.description_id, r.code, r.slug, r.working_title, r.number
+                        from description_status_change s
                         join lateral (select code, slug, working_title, number from description_revision
-                                      where description_id = e.subject_id and published_at <= e.occurred_at
+                                      where description_id = s.description_id and published_at <= s.changed_at
                                       order by number desc limit 1) r on true
-                        where e.action in ('DESCRIPTION_RETIRED', 'DESCRIPTION_RESTORED') and e.subject_type = 'DESCRIPTION'
-                        """ + onlySubject + " order by e.occurred_at desc limit :size")
+                        """ + onlySubject + " order by s.changed_at desc limit :size")
                 .params(descriptionId == null ? Map.of("size", SIZE) : Map.of("size", SIZE, "description", descriptionId))
-                .query((row, number) -> new Change(row.getString("action").equals("DESCRIPTION_RETIRED") ? Kind.RETIRED : Kind.RESTORED,
-                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getLong("subject_id"),
+                .query((row, number) -> new Change(Kind.valueOf(row.getString("kind")),
+                        row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getLong("description_id"),
                         row.getString("code"), row.getString("slug"), row.getString("working_title"), row.getInt("number"),
                         List.of()))
                 .list());

@@ -37,16 +37,32 @@ class UploadLimitTest {
 
     @Test
     void aFileBeyondTheUploadLimitIsRefusedWithAMessage() throws Exception {
-        accounts.createIfAbsent("upload-editor", "Upload Editor", AccountRole.EDITOR, "upload-password");
-        signIn();
-        String csrf = csrfOf(get("/editor/import"));
-        HttpResponse<String> response = postFile("/editor/import", csrf, "files", 26 * 1024 * 1024);
+        HttpResponse<String> response = uploadBeyondTheLimit("upload-editor", AccountRole.EDITOR, "/editor/import", "files");
 
         assertThat(response.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.selectFirst("[role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
+        assertThat(page.selectFirst("main [role=alert]").text()).startsWith("The upload is too large (at most 25 MB a file");
         assertThat(page.select("a[href=/editor/import]")).isNotEmpty();
         assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aBackupBeyondTheUploadLimitIsRefusedSayingHowBackupsAreUploaded() throws Exception {
+        HttpResponse<String> response = uploadBeyondTheLimit("upload-admin", AccountRole.ADMIN, "/admin/backup", "file");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("The file is too large to upload (at most 25 MB)."
+                + " Backups downloaded from this page are compressed; upload the .json.gz file as it was downloaded.");
+        assertThat(page.select("a[href=/admin/backup]")).isNotEmpty();
+    }
+
+    /** Signs in with an account of this role and sends one file of 26 MB from the page that uploads it. */
+    private HttpResponse<String> uploadBeyondTheLimit(String username, AccountRole role, String path, String field)
+            throws Exception {
+        accounts.createIfAbsent(username, "Upload Person", role, "upload-password");
+        signIn(username);
+        return postFile(path, csrfOf(get(path)), field, 26 * 1024 * 1024);
     }
 
     @Test
@@ -128,10 +144,14 @@ class UploadLimitTest {
     }
 
     private void signIn() throws Exception {
+        signIn("upload-editor");
+    }
+
+    private void signIn(String username) throws Exception {
         String csrf = csrfOf(get("/login"));
         http.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=upload-editor&password=upload-password&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=upload-password&_csrf="
                         + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.discarding());
     }

@@ -118,9 +118,14 @@ class AccessibilityTest {
             Files.delete(page);
 
             browser.get(base() + "/admin/backup");
-            Path backup = Files.createTempFile("catalog", ".json");
-            Files.writeString(backup, (String) browser.executeAsyncScript("""
-                    fetch('/admin/backup/catalog.json').then(r => r.text()).then(arguments[arguments.length - 1]);"""));
+            Path backup = Files.createTempFile("catalog", ".json.gz");
+            Files.write(backup, java.util.Base64.getDecoder().decode((String) browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/admin/backup/catalog.json.gz').then(r => r.blob()).then(blob => {
+                        const reader = new FileReader();
+                        reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
+                        reader.readAsDataURL(blob);
+                    });""")));
             browser.findElement(By.id("file")).sendKeys(backup.toString());
             Browser.clickThrough(browser, browser.findElement(By.cssSelector("form:has(#file) button[type=submit]")));
             checkShownPage(pages, "a backup's restore preview", width);

@@ -24,13 +24,13 @@ class FlywayMigrationTest {
             MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             assertThat(result.success).isTrue();
-            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "23");
+            assertThat(result.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "23", "24");
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_name <> 'flyway_schema_history' order by table_name", String.class))
                     .containsExactly("account", "approval_request", "approval_return", "audit_change", "audit_event", "catalog_version", "class_description", "class_series",
-                            "description_revision", "description_revision_date", "duty", "import_review", "import_review_page", "job_class",
-                            "plan_settings", "published_description", "qualification_standard", "restore_review", "restore_review_entry", "salary_range",
+                            "description_revision", "description_revision_date", "description_status_change", "duty", "import_review", "import_review_page", "job_class",
+                            "plan_settings", "published_description", "qualification_standard", "restore_review", "salary_range",
                             "salary_schedule", "sign_in_account_failures", "sign_in_address_failures", "spring_session",
                             "spring_session_attributes", "working_copy_document", "working_copy_snapshot");
             assertThat(jdbc.queryForList("select working_title from class_description where status = 'PUBLISHED' order by working_title",
@@ -81,6 +81,37 @@ class FlywayMigrationTest {
                     .isEqualTo("alpha-coordinator-" + later);
             assertThat(jdbc.queryForObject("select slug from class_description where id = ?", String.class, later))
                     .as("the working copy moves with its published page").isEqualTo("alpha-coordinator-" + later);
+        } finally {
+            dataSource.destroy();
+        }
+    }
+
+    @Test
+    void everyDescriptionGetsAPublicIdTheSeededOnesTheSameEverywhereAndTheirRetirementsMoveToTheCatalog() throws SQLException {
+        String url = TestDatabase.freshDatabase("jobclass_public_id_migration_test");
+        TestDatabase.Connection server = TestDatabase.connection();
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(), server.password(), true);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("21").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            long other = publishedAt(jdbc, "Alpha Coordinator", "alpha-coordinator", "2020-01-01");
+            jdbc.update("""
+                    insert into audit_event (occurred_at, actor, action, subject_type, subject_id, subject_label) values
+                        ('2024-03-01T10:00:00Z', 'alice', 'DESCRIPTION_RETIRED', 'DESCRIPTION', 1, '0435 Coordinator'),
+                        ('2024-04-01T10:00:00Z', 'bob', 'DESCRIPTION_RESTORED', 'DESCRIPTION', 1, '0435 Coordinator'),
+                        ('2024-05-01T10:00:00Z', 'bob', 'DESCRIPTION_RETIRED', 'DESCRIPTION', 999, '0999 Gone'),
+                        ('2024-06-01T10:00:00Z', 'bob', 'DESCRIPTION_EDITED', 'DESCRIPTION', 1, '0435 Coordinator')
+                    """);
+
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+            assertThat(jdbc.queryForList("select public_id::text from class_description where id in (1, 2) order by id", String.class))
+                    .containsExactly("5eed0435-0000-4000-8000-000000000001", "5eed0435-0000-4000-8000-000000000002");
+            assertThat(jdbc.queryForObject("select public_id::text from class_description where id = ?", String.class, other))
+                    .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
+            assertThat(jdbc.queryForList("select concat_ws(' ', description_id, kind, changed_by, to_char(changed_at at time zone 'UTC',"
+                    + " 'YYYY-MM-DD')) from description_status_change order by changed_at", String.class))
+                    .containsExactly("1 RETIRED alice 2024-03-01", "1 RESTORED bob 2024-04-01");
         } finally {
             dataSource.destroy();
         }
