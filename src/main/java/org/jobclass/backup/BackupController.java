@@ -11,11 +11,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admins' backup of the whole catalog, and its restore after a preview. */
 @Controller
@@ -50,8 +52,12 @@ class BackupController {
     @PostMapping
     String preview(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model)
             throws IOException {
+        if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+            model.addAttribute("refusal", messages.getMessage("backup.noFile"));
+            return "backup/backup";
+        }
         try {
-            model.addAttribute("preview", backups.preview(file == null ? new byte[0] : file.getBytes(), principal.getName()));
+            model.addAttribute("preview", backups.preview(file.getBytes(), principal.getName()));
             return "backup/preview";
         } catch (UnreadableBackupException unreadable) {
             model.addAttribute("refusal", messages.getMessage(unreadable.messageKey(), unreadable.arguments()));
@@ -59,18 +65,27 @@ class BackupController {
         }
     }
 
-    /** Restores the backup previewed, which was kept on the server. */
+    /**
+     * Restores the backup previewed, which was kept on the server; the backup page then says what it did (so that
+     * reloading it restores nothing twice).
+     */
     @PostMapping("/confirm")
-    String confirm(@RequestParam long review, Principal principal, Model model) {
+    String confirm(@RequestParam long review, Principal principal, RedirectAttributes outcome) {
         try {
-            model.addAttribute("report", backups.restore(review, principal.getName()));
+            outcome.addFlashAttribute("report", backups.restore(review, principal.getName()));
         } catch (RestoreReviewNotFoundException gone) {
-            model.addAttribute("reviewGone", true);
+            outcome.addFlashAttribute("reviewGone", true);
         } catch (ChangedSincePreviewException changed) {
-            model.addAttribute("changedSincePreview", true);
+            outcome.addFlashAttribute("changedSincePreview", true);
         } catch (RestoreRefusedException refused) {
-            model.addAttribute("refusedByDatabase", true);
+            outcome.addFlashAttribute("refusedByDatabase", true);
         }
-        return "backup/backup";
+        return "redirect:/admin/backup";
+    }
+
+    /** The address a restore was posted to, opened again (from the history, say): the backup page. */
+    @GetMapping("/confirm")
+    String confirmOpenedAgain() {
+        return "redirect:/admin/backup";
     }
 }

@@ -2,6 +2,7 @@ package org.jobclass.backup;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import org.jobclass.catalog.CatalogVersion;
 import org.jobclass.catalog.DescriptionSection;
 import org.jobclass.editing.ContentChanges;
 import org.jobclass.editing.WorkingCopySnapshots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,6 +54,10 @@ public class BackupService {
     static final int BATCHES_BETWEEN_ANALYZE = 20;
     /** The problems a refused backup lists; the rest are counted. */
     static final int PROBLEMS_SHOWN = 100;
+    /** How many of the descriptions a backup does not hold a preview names. */
+    static final int NOT_IN_BACKUP_NAMED = 20;
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final CatalogRecords records;
     private final RestoreWriter writer;
@@ -87,9 +94,13 @@ public class BackupService {
     /** What restoring does to a description. */
     public enum Change { CREATE, UPDATE, UNCHANGED }
 
-    /** One description of a preview: what restoring it does, in words. */
-    public record EntryPreview(int position, String name, Change change, List<String> parts, int revisionsAdded,
-                               boolean replacesUnpublished, String savedBy, Instant savedAt) {
+    /**
+     * One description of a preview: what restoring it does, in words.
+     *
+     * @param currentName the description's name in this catalog when it differs from the backup's; null otherwise
+     */
+    public record EntryPreview(int position, String name, String currentName, Change change, List<String> parts,
+                               int revisionsAdded, boolean replacesUnpublished, String savedBy, Instant savedAt) {
     }
 
     /**
@@ -99,12 +110,20 @@ public class BackupService {
      * @param problems  why it is refused (the first {@value #PROBLEMS_SHOWN}); empty when it can be restored
      * @param moreProblems how many problems there are beyond those listed
      * @param entries   the descriptions it creates or changes; those unchanged are only counted
+     * @param notInBackup how many descriptions of this catalog the backup does not hold (a restore leaves them)
+     * @param notInBackupNames the first of those, by code and title
      */
     public record RestorePreview(long id, Instant exportedAt, List<String> problems, int moreProblems,
-                                 List<EntryPreview> entries, int unchanged, int seriesChanged) {
+                                 List<EntryPreview> entries, int unchanged, int seriesChanged, long notInBackup,
+                                 List<String> notInBackupNames) {
 
         public boolean refused() {
             return !problems.isEmpty();
+        }
+
+        /** Whether restoring would change nothing at all: the catalog already is as the backup has it. */
+        public boolean changesNothing() {
+            return entries.isEmpty() && seriesChanged == 0;
         }
 
         public long count(Change change) {
@@ -121,8 +140,8 @@ public class BackupService {
         }
     }
 
-    /** What a restore did. */
-    public record Report(int created, int updated, int unchanged, int revisionsAdded) {
+    /** What a restore did (kept in the session for the page shown after it). */
+    public record Report(int created, int updated, int unchanged, int revisionsAdded) implements Serializable {
     }
 
     /**
@@ -164,7 +183,13 @@ public class BackupService {
      * @throws UnreadableBackupException when the file is not a backup this version restores, or not a well-formed one
      */
     public RestorePreview preview(byte[] file, String actor) {
-        Analysis analysis = snapshot.execute(status -> analyse(file, null));
+        Analysis analysis = snapshot.execute(status -> {
+            Analysis read = analyse(file, null);
+            if (read.problems.isEmpty()) {
+                read.notInBackup = records.notAmong(read.index.ids(), NOT_IN_BACKUP_NAMED);
+            }
+            return read;
+        });
         if (analysis.problems.isEmpty()) {
             long id = reviews.save(actor, clock.instant(), file, analysis.state, analysis.index.maxDatabaseId(),
                     analysis.index.maxRevisionId());
@@ -204,6 +229,7 @@ public class BackupService {
             });
         } catch (DataAccessException refused) {
             // Such as another change reaching the same rows at the same moment (a deadlock, a key taken meanwhile).
+            log.warn("The restore of backup preview {} by {} was refused by the database and rolled back", reviewId, actor, refused);
             throw new RestoreRefusedException(refused);
         } catch (UnreadableBackupException unreadable) {
             // Read when previewed: this version of the application no longer reads it as it did.
@@ -281,6 +307,7 @@ public class BackupService {
         private int revisionsAdded;
         private List<CatalogBackup.Series> series = List.of();
         private int seriesChanged;
+        private CatalogRecords.NotInBackup notInBackup = new CatalogRecords.NotInBackup(0, List.of());
 
         Analysis(Instant exportedAt, String state) {
             this.exportedAt = exportedAt;
@@ -324,7 +351,9 @@ public class BackupService {
                 case UNCHANGED -> unchanged++;
             }
             if (plan.change() != Change.UNCHANGED) {
-                entries.add(new EntryPreview(position, description.name(), plan.change(),
+                String currentName = here == null || here.description().name().equals(description.name()) ? null
+                        : here.description().name();
+                entries.add(new EntryPreview(position, description.name(), currentName, plan.change(),
                         plan.parts().stream().map(this::words).toList(), plan.revisionsAdded(), plan.replacesUnpublished(),
                         here == null ? null : here.description().updatedBy(),
                         here == null ? null : here.description().updatedAt()));
@@ -355,7 +384,8 @@ public class BackupService {
 
         RestorePreview preview(long id) {
             return new RestorePreview(id, exportedAt, List.copyOf(problems), moreProblems,
-                    problems.isEmpty() ? List.copyOf(entries) : List.of(), unchanged, seriesChanged);
+                    problems.isEmpty() ? List.copyOf(entries) : List.of(), unchanged, seriesChanged, notInBackup.count(),
+                    notInBackup.names());
         }
 
         Report report() {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jobclass.catalog.DescriptionContent;
@@ -83,6 +84,26 @@ class CatalogRecords {
                     .forEach(stored -> found.put(stored.description().id(), stored));
         }
         return found;
+    }
+
+    /**
+     * The descriptions of this catalog that are not among these public ids (those a restore leaves as they are): how
+     * many, and the first by code and working title, as "code working title".
+     */
+    NotInBackup notAmong(Set<UUID> ids, int named) {
+        UUID[] among = ids.toArray(UUID[]::new);
+        long count = jdbc.sql("select count(*) from class_description d where not (d.public_id = any (cast(:ids as uuid[])))")
+                .param("ids", among).query(Long.class).single();
+        List<String> names = count == 0 ? List.of() : jdbc.sql("""
+                        select c.code || ' ' || d.working_title from class_description d join job_class c on c.id = d.job_class_id
+                        where not (d.public_id = any (cast(:ids as uuid[])))
+                        order by c.code collate "C", d.working_title collate "C" limit :named""")
+                .param("ids", among).param("named", named).query(String.class).list();
+        return new NotInBackup(count, names);
+    }
+
+    /** How many descriptions of this catalog a backup does not hold, and the first of them by name. */
+    record NotInBackup(long count, List<String> names) {
     }
 
     /** Every series with its codes, by name. */

@@ -114,6 +114,11 @@ final class FileIndex {
         return officialTitles.keySet();
     }
 
+    /** The public ids of every description read so far. */
+    Set<UUID> ids() {
+        return ids.keySet();
+    }
+
     long maxDatabaseId() {
         return maxDatabaseId;
     }

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jobclass.catalog.CatalogFixtures;
 import org.jobclass.catalog.DescriptionContent;
 import org.jobclass.catalog.VerificationCode;
@@ -120,10 +122,13 @@ class BackupAndRestoreTest {
     void restoringTheCurrentBackupChangesNothing() {
         int descriptions = descriptionCount();
 
-        Document report = BackupRequests.restore(mvc, BackupRequests.backup(mvc));
+        Document preview = BackupRequests.preview(mvc, BackupRequests.backup(mvc));
 
-        assertThat(report.selectFirst(".report").text())
-                .isEqualTo("0 created, 0 updated, " + descriptions + " unchanged, 0 revisions added");
+        assertThat(preview.selectFirst(".report").text())
+                .isEqualTo("0 to create, 0 to change, " + descriptions + " unchanged, 0 revisions to add");
+        assertThat(preview.selectFirst(".nothing-to-restore").text()).isEqualTo("Nothing to restore: the catalog already matches this backup.");
+        assertThat(preview.select("form[action=/admin/backup/confirm]")).as("nothing to confirm").isEmpty();
+        assertThat(preview.select(".not-in-backup")).isEmpty();
         assertThat(descriptionCount()).isEqualTo(descriptions);
     }
 
@@ -138,13 +143,13 @@ class BackupAndRestoreTest {
 
         assertThat(preview.select("tr.restore-entry")).hasSize(1);
         assertThat(preview.selectFirst("tr.restore-entry td").text()).isEqualTo("Description " + position(backup, id)
-                + " in the file (8801 Records Clerk)");
+                + " in the file (8801 Records Clerk), here now 8801 Archives Clerk");
         assertThat(preview.selectFirst("tr.restore-entry td:nth-child(2)").text())
                 .isEqualTo("Changes: WORKING TITLE; address; the backup's text published as revision 3");
         assertThat(preview.selectFirst("tr.restore-entry td:nth-child(3)").text()).isEqualTo("1");
         Document report = BackupRequests.confirm(mvc, preview);
 
-        assertThat(report.selectFirst(".report").text()).startsWith("0 created, 1 updated, ").endsWith(" unchanged, 1 revisions added");
+        assertThat(report.selectFirst(".report").text()).startsWith("0 created, 1 updated, ").endsWith(" unchanged, 1 revision added");
         assertThat(jdbc.queryForList("select d.id from class_description d join job_class c on c.id = d.job_class_id"
                 + " where c.code = ?", Long.class, CODE)).containsExactly(id);
         assertThat(HtmlPages.get(mvc, "/classes/8801/records-clerk").selectFirst("h1").text()).contains("Records Clerk");
@@ -152,10 +157,11 @@ class BackupAndRestoreTest {
                 + " where description_id = ? order by number", String.class, id)).containsExactly(
                 "1 | Records Clerk | keeper", "2 | Archives Clerk | keeper", "3 | Records Clerk | keeper | Restored from a backup");
 
-        Document again = BackupRequests.restore(mvc, backup);
+        Document again = BackupRequests.preview(mvc, backup);
 
-        assertThat(again.selectFirst(".report").text()).isEqualTo("0 created, 0 updated, " + descriptionCount()
-                + " unchanged, 0 revisions added");
+        assertThat(again.selectFirst(".report").text()).isEqualTo("0 to create, 0 to change, " + descriptionCount()
+                + " unchanged, 0 revisions to add");
+        assertThat(again.selectFirst(".nothing-to-restore")).isNotNull();
     }
 
     @Test
@@ -180,6 +186,67 @@ class BackupAndRestoreTest {
                 .first().isEqualTo("DESCRIPTION_FROM_BACKUP | 8801 Records Clerk | created with 2 revisions");
         assertThat(HtmlPages.get(mvc, "/admin/audit?action=CATALOG_RESTORED").selectFirst("tr.audit-entry").text())
                 .contains("keeper", "Catalog restored from a backup", "The catalog", "1 created, 0 updated, ", " unchanged, 2 revisions added");
+    }
+
+    @Test
+    void thePreviewNamesWhatTheBackupDoesNotHoldWhichTheRestoreLeavesAsItIs() {
+        String backup = BackupRequests.backup(mvc);
+        signInAgain();
+        long added = editing.createAndPublish(content("Staff Data Analyst", "Analyses staff data."), null, CHECKED, "keeper");
+
+        Document preview = BackupRequests.preview(mvc, backup);
+
+        assertThat(preview.selectFirst(".not-in-backup").text())
+                .isEqualTo("One description of this catalog is not in the backup: restoring leaves it as it is.");
+        assertThat(preview.select(".not-in-backup-names li").eachText()).containsExactly("8801 Staff Data Analyst");
+        assertThat(preview.selectFirst(".nothing-to-restore").text()).isEqualTo("Nothing to restore: the catalog already matches this backup.");
+        assertThat(preview.select("form[action=/admin/backup/confirm]")).as("nothing to confirm").isEmpty();
+        assertThat(preview.selectFirst(".report").text()).isEqualTo("0 to create, 0 to change, " + (descriptionCount() - 1)
+                + " unchanged, 0 revisions to add");
+        assertThat(jdbc.queryForObject("select status from class_description where id = ?", String.class, added)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aPreviewThatReplacesUnpublishedChangesSaysSoWithItsApostrophe() {
+        long id = editing.createAndPublish(content("Records Clerk", "Files records."), null, CHECKED, "keeper");
+        String backup = BackupRequests.backup(mvc);
+        signInAgain();
+        editing.save(id, content("Records Clerk", "Files records, not yet published."), editing.summary(id).version(), "keeper");
+
+        Document preview = BackupRequests.preview(mvc, backup);
+
+        assertThat(preview.selectFirst("main .alert.warning").text()).isEqualTo("One description has changes that are not"
+                + " published yet, which restoring replaces with the backup's text.");
+    }
+
+    @Test
+    void aRestoreAnswersWithARedirectSoThatReloadingOrReopeningItsAddressRestoresNothingTwice() {
+        long id = editing.createAndPublish(content("Records Clerk", "Files records."), null, CHECKED, "keeper");
+        String backup = BackupRequests.backup(mvc);
+        signInAgain();
+        editing.saveAndPublish(id, content("Records Clerk", "Files and scans records."), editing.summary(id).version(), null, CHECKED, "keeper");
+        String review = BackupRequests.preview(mvc, backup).selectFirst("input[name=review]").val();
+
+        MvcTestResult restored = mvc.post().uri("/admin/backup/confirm").with(csrf()).param("review", review).exchange();
+
+        assertThat(restored).hasStatus3xxRedirection().hasRedirectedUrl("/admin/backup");
+        Cookie session = restored.getResponse().getCookie("JOBCLASS-SESSION");
+        assertThat(HtmlPages.parse(mvc.get().uri("/admin/backup").cookie(session).exchange()).selectFirst(".report").text())
+                .startsWith("0 created, 1 updated, ");
+        assertThat(HtmlPages.parse(mvc.get().uri("/admin/backup").cookie(session).exchange()).select(".report"))
+                .as("the report is shown once: reloading the page restores and reports nothing again").isEmpty();
+        assertThat(mvc.get().uri("/admin/backup/confirm").cookie(session)).hasStatus3xxRedirection().hasRedirectedUrl("/admin/backup");
+        assertThat(jdbc.queryForObject("select count(*) from description_revision where description_id = ?", Integer.class, id))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anUploadWithoutAFileAsksForOne() {
+        Document page = HtmlPages.parse(mvc.post().uri("/admin/backup").with(csrf()).multipart()
+                .file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0])).exchange());
+
+        assertThat(page.selectFirst("main [role=alert]").text()).isEqualTo("Choose a backup file: one downloaded from this page (.json.gz).");
+        assertThat(page.selectFirst("input#file").hasAttr("required")).isTrue();
     }
 
     @Test

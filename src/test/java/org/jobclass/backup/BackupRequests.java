@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jobclass.testing.HtmlPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Backs up and restores as an admin does: downloads the file; uploads it, then confirms the preview page's form. */
@@ -52,10 +57,30 @@ final class BackupRequests {
     static Document confirm(MockMvcTester mvc, Document preview) {
         Element form = preview.selectFirst("form[action=/admin/backup/confirm]");
         assertThat(form).as("a confirmation form on %s", preview.text()).isNotNull();
-        MvcTestResult result = mvc.post().uri(form.attr("action")).with(csrf())
-                .param("review", form.selectFirst("input[name=review]").val()).exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlPages.parse(result);
+        return confirm(mvc, form.selectFirst("input[name=review]").val());
+    }
+
+    /**
+     * Posts a confirmation of this preview id and follows the redirect, as a browser does: the backup page, saying what
+     * the restore did.
+     */
+    static Document confirm(MockMvcTester mvc, String review, RequestPostProcessor... as) {
+        MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post("/admin/backup/confirm").with(csrf()).param("review", review);
+        for (RequestPostProcessor processor : as) {
+            post.with(processor);
+        }
+        MvcTestResult result = mvc.perform(post);
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/admin/backup");
+        // The flash attributes live in the session, as for a browser that follows the redirect with its cookie.
+        Cookie session = result.getResponse().getCookie("JOBCLASS-SESSION");
+        assertThat(session).as("the session that keeps what the restore did").isNotNull();
+        MockHttpServletRequestBuilder get = MockMvcRequestBuilders.get("/admin/backup").cookie(session);
+        for (RequestPostProcessor processor : as) {
+            get.with(processor);
+        }
+        MvcTestResult page = mvc.perform(get);
+        assertThat(page).hasStatusOk();
+        return HtmlPages.parse(page);
     }
 
     static Document restore(MockMvcTester mvc, String json) {

@@ -233,12 +233,11 @@ class RestoreAllOrNothingTest {
                 BackupDocuments.revision(1, freeRevisionId(), content("New Clerk", "Files records.")))));
         String review = preview.selectFirst("input[name=review]").val();
 
-        Document byAnother = HtmlPages.parse(mvc.post().uri("/admin/backup/confirm").with(csrf())
-                .with(user("another-admin").roles("ADMIN")).param("review", review).exchange());
+        Document byAnother = BackupRequests.confirm(mvc, review, user("another-admin").roles("ADMIN"));
         assertThat(byAnother.selectFirst("main [role=alert]").text()).startsWith("This preview is no longer kept");
         assertThat(descriptionsUnderTheCode()).isZero();
 
-        assertThat(BackupRequests.confirm(mvc, preview).selectFirst(".report").text()).matches("1 created, 0 updated, \\d+ unchanged, 1 revisions added");
+        assertThat(BackupRequests.confirm(mvc, preview).selectFirst(".report").text()).matches("1 created, 0 updated, \\d+ unchanged, 1 revision added");
         assertThat(BackupRequests.confirm(mvc, preview).selectFirst("main [role=alert]").text())
                 .startsWith("This preview is no longer kept");
     }

@@ -2,12 +2,18 @@ package org.jobclass.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jobclass.accounts.AccountRole;
@@ -119,13 +125,13 @@ class AccessibilityTest {
 
             browser.get(base() + "/admin/backup");
             Path backup = Files.createTempFile("catalog", ".json.gz");
-            Files.write(backup, java.util.Base64.getDecoder().decode((String) browser.executeAsyncScript("""
+            Files.write(backup, withAChangedSummary(Base64.getDecoder().decode((String) browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch('/admin/backup/catalog.json.gz').then(r => r.blob()).then(blob => {
                         const reader = new FileReader();
                         reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
                         reader.readAsDataURL(blob);
-                    });""")));
+                    });"""))));
             browser.findElement(By.id("file")).sendKeys(backup.toString());
             Browser.clickThrough(browser, browser.findElement(By.cssSelector("form:has(#file) button[type=submit]")));
             checkShownPage(pages, "a backup's restore preview", width);
@@ -181,4 +187,18 @@ class AccessibilityTest {
         return "http://localhost:" + port;
     }
 
+    /** The catalog's backup with one summary changed, so that restoring it changes something. */
+    private static byte[] withAChangedSummary(byte[] backup) throws IOException {
+        String json;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(backup))) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(json).containsPattern("\"summary\"\\s*:\\s*\"");
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(changed)) {
+            out.write(json.replaceFirst("\"summary\"\\s*:\\s*\"", "\"summary\": \"As the backup has it. ")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return changed.toByteArray();
+    }
 }
