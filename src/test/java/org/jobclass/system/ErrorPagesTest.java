@@ -56,6 +56,18 @@ class ErrorPagesTest {
         assertNoInternals(response.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/classes/codes?page=first", "/classes?page=99999999999999999999"})
+    void aRequestThatCannotBeAnsweredGetsAPageSayingSoNotOneAskingToWait(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("This request could not be answered");
+        assertThat(page.selectFirst("main").text()).doesNotContain("in a moment");
+        assertNoInternals(response.body());
+    }
+
     private static void assertNoInternals(String body) {
         assertThat(body).doesNotContain("Exception", "at org.", "at java.", "Whitelabel", "trace");
     }
