@@ -12,7 +12,9 @@ import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 
@@ -144,8 +146,20 @@ final class BackupFile implements AutoCloseable {
                 parser.skipChildren();
             }
         }
-        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new UnreadableBackupException("backup.refused.malformed");
+        }
+        if (goesOnAfterTheEnd()) {
+            throw new UnreadableBackupException("backup.refused.afterEnd");
+        }
+    }
+
+    /** Whether anything but white space follows the backup's last brace. */
+    private boolean goesOnAfterTheEnd() {
+        try {
+            return parser.nextToken() != null;
+        } catch (StreamReadException unreadable) {
+            return true;
         }
     }
 
@@ -174,15 +188,17 @@ final class BackupFile implements AutoCloseable {
         if (failure instanceof StreamConstraintsException) {
             return new UnreadableBackupException("backup.refused.beyondLimits");
         }
-        if (failure instanceof DatabindException binding && position > 0 && !binding.getPath().isEmpty()) {
-            return new UnreadableBackupException("backup.refused.wrongKind", position, pathOf(binding));
+        // A value of the wrong kind, or a number beyond any the field takes.
+        if ((failure instanceof DatabindException || failure instanceof InputCoercionException)
+                && position > 0 && !((JacksonException) failure).getPath().isEmpty()) {
+            return new UnreadableBackupException("backup.refused.wrongKind", position, pathOf((JacksonException) failure));
         }
         return position == 0 ? new UnreadableBackupException("backup.refused")
                 : new UnreadableBackupException("backup.refused.malformedAt", position);
     }
 
     /** Where in a description a value of the wrong kind was, as in the file: "revisions[2].content.months". */
-    private static String pathOf(DatabindException binding) {
+    private static String pathOf(JacksonException binding) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : binding.getPath()) {
             if (reference.getPropertyName() != null) {

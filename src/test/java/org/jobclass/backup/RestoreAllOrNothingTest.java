@@ -186,6 +186,13 @@ class RestoreAllOrNothingTest {
         assertThat(refusalOf(valid.substring(0, valid.indexOf("\"summary\""))))
                 .isEqualTo("This file is not a complete backup: its JSON is broken or cut off at description 1. Choose the file"
                         + " as it was downloaded.");
+        assertThat(refusalOf(valid.replace("\"months\" : 10", "\"months\" : 1000000000000000000000000000000"))).isEqualTo(
+                "Description 1 in the file: the value of \u201cworkingCopy.months\u201d is not of the right kind (a number, a text,"
+                        + " a date or one of the known values). Nothing was changed.");
+        assertThat(refusalOf(valid.stripTrailing() + " {\"more\": 1}")).isEqualTo("This file goes on after the end of the backup:"
+                + " it was changed after it was downloaded. Choose the file as it was downloaded.");
+        assertThat(refusalOf(valid.stripTrailing() + " trailing words")).isEqualTo("This file goes on after the end of the backup:"
+                + " it was changed after it was downloaded. Choose the file as it was downloaded.");
         assertThat(refusalOf(valid.replace("\"revisions\" : [", "\"unknown\" : [[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]], \"revisions\" : [")))
                 .isEqualTo("This file holds a text, number or nesting larger than any backup could have. Nothing was changed.");
         assertThat(descriptionsUnderTheCode()).isZero();
