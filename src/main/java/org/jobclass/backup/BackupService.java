@@ -183,13 +183,7 @@ public class BackupService {
      * @throws UnreadableBackupException when the file is not a backup this version restores, or not a well-formed one
      */
     public RestorePreview preview(byte[] file, String actor) {
-        Analysis analysis = snapshot.execute(status -> {
-            Analysis read = analyse(file, null);
-            if (read.problems.isEmpty()) {
-                read.notInBackup = records.notAmong(read.index.ids(), NOT_IN_BACKUP_NAMED);
-            }
-            return read;
-        });
+        Analysis analysis = snapshot.execute(status -> analyse(file, null).findWhatTheBackupDoesNotHold());
         if (analysis.problems.isEmpty()) {
             long id = reviews.save(actor, clock.instant(), file, analysis.state, analysis.index.maxDatabaseId(),
                     analysis.index.maxRevisionId());
@@ -372,6 +366,14 @@ public class BackupService {
                     .forEach(conflict -> problem(conflict.message(messages)));
             series = backupSeries;
             seriesChanged = records.seriesChanges(backupSeries, index.codes());
+        }
+
+        /** For a preview of a backup that can be restored: the descriptions of this catalog it leaves as they are. */
+        Analysis findWhatTheBackupDoesNotHold() {
+            if (problems.isEmpty()) {
+                notInBackup = records.notAmong(index.ids(), NOT_IN_BACKUP_NAMED);
+            }
+            return this;
         }
 
         private void problem(String problem) {

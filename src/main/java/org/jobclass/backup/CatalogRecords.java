@@ -91,15 +91,14 @@ class CatalogRecords {
      * many, and the first by code and working title, as "code working title".
      */
     NotInBackup notAmong(Set<UUID> ids, int named) {
-        UUID[] among = ids.toArray(UUID[]::new);
-        long count = jdbc.sql("select count(*) from class_description d where not (d.public_id = any (cast(:ids as uuid[])))")
-                .param("ids", among).query(Long.class).single();
-        List<String> names = count == 0 ? List.of() : jdbc.sql("""
-                        select c.code || ' ' || d.working_title from class_description d join job_class c on c.id = d.job_class_id
+        List<Map.Entry<String, Long>> first = jdbc.sql("""
+                        select c.code || ' ' || d.working_title as name, count(*) over () as total
+                        from class_description d join job_class c on c.id = d.job_class_id
                         where not (d.public_id = any (cast(:ids as uuid[])))
                         order by c.code collate "C", d.working_title collate "C" limit :named""")
-                .param("ids", among).param("named", named).query(String.class).list();
-        return new NotInBackup(count, names);
+                .param("ids", ids.toArray(UUID[]::new)).param("named", named)
+                .query((row, number) -> Map.entry(row.getString("name"), row.getLong("total"))).list();
+        return new NotInBackup(first.isEmpty() ? 0 : first.get(0).getValue(), first.stream().map(Map.Entry::getKey).toList());
     }
 
     /** How many descriptions of this catalog a backup does not hold, and the first of them by name. */
